@@ -1,0 +1,26 @@
+import { serve } from '../lib/messaging/channel';
+import { backgroundProtocol } from '../lib/messaging/protocol';
+import { openRungDb } from '../lib/log/db';
+import { LogRepository } from '../lib/log/repository';
+import { createLogService } from '../lib/log/service';
+import { readSettings } from '../lib/settings/settings';
+import { forgetOrigin, registerOrigin, syncRegistrations } from '../lib/settings/site-access';
+
+export default defineBackground(() => {
+  // Handed over un-awaited so the listener below is registered synchronously (MV3 wake-ups).
+  const log = createLogService(new LogRepository(openRungDb()), readSettings);
+
+  serve(backgroundProtocol, {
+    'log.record': (draft) => log.record(draft),
+    'log.retract': ({ id }) => log.retract(id),
+    'log.latest': ({ platform, commentIds }) => log.latest(platform, commentIds),
+    'log.today': ({ since }) => log.today(since),
+    'site.enable': async ({ origin }) => ({ registered: await registerOrigin(origin) }),
+    'site.forget': async ({ origin }) => ({ unregistered: await forgetOrigin(origin) }),
+  });
+
+  void syncRegistrations().catch((error: unknown) =>
+    console.error('Rung: could not sync site registrations', error),
+  );
+  browser.permissions.onRemoved.addListener(() => void syncRegistrations());
+});

@@ -1,0 +1,130 @@
+import type { Translate } from '../../lib/i18n/define';
+import type { overlay } from '../../lib/i18n/messages/overlay';
+import type { common } from '../../lib/i18n/messages/common';
+import { RUNGS, type Action, type Rung } from '../../lib/ladder/rungs';
+
+export type BarKey = keyof (typeof overlay)['en'] | keyof (typeof common)['en'];
+
+const BAR_CSS = `
+:host { all: initial; }
+.bar { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin: 6px 0; font: 12px/1.4 system-ui, sans-serif; color: #1f2937; }
+button { font: inherit; color: inherit; background: #f3f4f6; border: 1px solid #d1d5db; border-radius: 999px; padding: 2px 9px; cursor: pointer; }
+button:hover { background: #e5e7eb; }
+button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+button[disabled] { cursor: progress; opacity: .6; }
+button[aria-pressed="true"] { color: #fff; border-color: transparent; }
+button[data-rung="delete"][aria-pressed="true"] { background: #b91c1c; }
+button[data-rung="ignore"][aria-pressed="true"] { background: #6b7280; }
+button[data-rung="like"][aria-pressed="true"] { background: #2563eb; }
+button[data-rung="value"][aria-pressed="true"] { background: #047857; }
+button[data-rung="personalize"][aria-pressed="true"] { background: #7c3aed; }
+.status { margin-left: 4px; color: #4b5563; }
+.status.error { color: #b91c1c; }
+.undo { background: transparent; border-color: transparent; text-decoration: underline; padding: 2px 4px; }
+@media (prefers-color-scheme: dark) {
+  .bar { color: #e5e7eb; }
+  button { background: #374151; border-color: #4b5563; }
+  button:hover { background: #4b5563; }
+  .status { color: #9ca3af; }
+}
+`;
+
+let sharedSheet: CSSStyleSheet | undefined;
+/** One stylesheet adopted by every bar's shadow root: parsed once, however many comments. */
+function barSheet(): CSSStyleSheet {
+  if (!sharedSheet) {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(BAR_CSS);
+  }
+  return sharedSheet;
+}
+
+export const BAR_TAG = 'rung-bar';
+
+export interface BarCallbacks {
+  onChoose(rung: Rung): void;
+  onUndo(): void;
+}
+
+/**
+ * The per-comment ladder bar: plain DOM in an open shadow root (page CSS cannot break it, tests
+ * can reach it). It carries nothing private: the buttons, the state and short status text.
+ */
+export class LadderBar {
+  readonly host: HTMLElement;
+  private readonly buttons = new Map<Rung, HTMLButtonElement>();
+  private readonly status: HTMLSpanElement;
+  private readonly undoButton: HTMLButtonElement;
+
+  constructor(commentId: string, t: Translate<BarKey>, callbacks: BarCallbacks) {
+    this.host = document.createElement(BAR_TAG);
+    this.host.dataset.testid = 'rung-bar';
+    this.host.dataset.rungCommentId = commentId;
+    // Inline-block keeps the page's text decorations (a struck comment) from reaching the bar.
+    this.host.style.setProperty('display', 'inline-block', 'important');
+    this.host.style.setProperty('width', '100%', 'important');
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [barSheet()];
+
+    const bar = document.createElement('div');
+    bar.className = 'bar';
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-label', t('bar.label'));
+    for (const rung of RUNGS) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.testid = `rung-${rung}`;
+      button.dataset.rung = rung;
+      button.textContent = t(`rung.${rung}`);
+      button.title = t(`bar.hint.${rung}`);
+      button.setAttribute('aria-pressed', 'false');
+      button.addEventListener('click', (event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        callbacks.onChoose(rung);
+      });
+      this.buttons.set(rung, button);
+      bar.append(button);
+    }
+    this.status = document.createElement('span');
+    this.status.className = 'status';
+    this.status.dataset.testid = 'rung-status';
+    this.status.setAttribute('role', 'status');
+    this.undoButton = document.createElement('button');
+    this.undoButton.type = 'button';
+    this.undoButton.className = 'undo';
+    this.undoButton.dataset.testid = 'rung-undo';
+    this.undoButton.textContent = t('bar.undo');
+    this.undoButton.hidden = true;
+    this.undoButton.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      callbacks.onUndo();
+    });
+    bar.append(this.status, this.undoButton);
+    shadow.append(bar);
+  }
+
+  /** Shows the action recorded for this comment (or none). */
+  showState(action: Action | undefined, statusText: string): void {
+    if (action) this.host.dataset.rungState = action;
+    else delete this.host.dataset.rungState;
+    for (const [rung, button] of this.buttons) button.setAttribute('aria-pressed', String(rung === action));
+    this.setStatus(statusText, false);
+  }
+
+  setBusy(busy: boolean, statusText = ''): void {
+    for (const button of this.buttons.values()) button.disabled = busy;
+    this.host.toggleAttribute('aria-busy', busy);
+    if (busy) this.setStatus(statusText, false);
+  }
+
+  setStatus(text: string, isError: boolean): void {
+    this.status.textContent = text;
+    this.status.classList.toggle('error', isError);
+  }
+
+  setUndoVisible(visible: boolean): void {
+    this.undoButton.hidden = !visible;
+  }
+}

@@ -1,0 +1,74 @@
+import { makeTranslate, resolveLocale, type Translate } from '../../lib/i18n/define';
+import { common } from '../../lib/i18n/messages/common';
+import { overlay } from '../../lib/i18n/messages/overlay';
+import { client, serve } from '../../lib/messaging/channel';
+import { backgroundProtocol, tabProtocol } from '../../lib/messaging/protocol';
+import { readSettings, watchSettings, type Settings } from '../../lib/settings/settings';
+import { adapterFor, declaredMatches } from '../../lib/sites/registry';
+import type { BarKey } from './bar';
+import { Decorator, type LogPort } from './decorator';
+
+const send = client(backgroundProtocol);
+
+const logPort: LogPort = {
+  record: (draft) => send('log.record', draft),
+  retract: (id) => send('log.retract', { id }),
+  latest: (platform, commentIds) => send('log.latest', { platform, commentIds }),
+};
+
+function isEnabledHere(settings: Settings): boolean {
+  return !settings.disabledSites.includes(location.hostname);
+}
+
+export default defineContentScript({
+  matches: declaredMatches(),
+  runAt: 'document_idle',
+  async main(ctx) {
+    let settings = await readSettings();
+    let decorator: Decorator | undefined;
+
+    const start = () => {
+      if (decorator || !isEnabledHere(settings) || ctx.isInvalid) return;
+      const locale = resolveLocale(settings.language, navigator.language);
+      const t: Translate<BarKey> = makeTranslate([common, overlay], locale);
+      decorator = new Decorator(adapterFor(new URL(location.href)), t, logPort);
+      decorator.start();
+    };
+    const stop = () => {
+      decorator?.destroy();
+      decorator = undefined;
+    };
+
+    const stopServing = serve(tabProtocol, {
+      'tab.status': async () => {
+        const adapter = adapterFor(new URL(location.href));
+        const comments = decorator?.commentCount() ?? 0;
+        const recognised = comments > 0;
+        return {
+          origin: location.origin,
+          adapter: recognised ? adapter.id : null,
+          adapterLabel: recognised ? adapter.label : null,
+          comments,
+          enabled: isEnabledHere(settings),
+        };
+      },
+    });
+    const stopWatching = watchSettings((next) => {
+      const relabel = next.language !== settings.language;
+      settings = next;
+      if (relabel || !isEnabledHere(settings)) stop();
+      start();
+    });
+    // Single-page sites change the URL without a reload: start again on the new page.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      stop();
+      start();
+    });
+    ctx.onInvalidated(() => {
+      stop();
+      stopServing();
+      stopWatching();
+    });
+    start();
+  },
+});

@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { useSettings, useTranslate } from '../../components/useSettings';
+import { client } from '../../lib/messaging/channel';
+import { backgroundProtocol } from '../../lib/messaging/protocol';
+import { updateSettings, type Settings } from '../../lib/settings/settings';
+
+const send = client(backgroundProtocol);
+
+/** Origins the user granted from the popup (optional host permissions), e.g. "https://forum.example". */
+async function grantedOrigins(): Promise<string[]> {
+  const declared = new Set(
+    browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []),
+  );
+  return ((await browser.permissions.getAll()).origins ?? [])
+    .filter((pattern) => !declared.has(pattern) && /^https?:\/\/[^/*]+\/\*$/.test(pattern))
+    .map((pattern) => pattern.slice(0, -2));
+}
+
+export function Options() {
+  const settings = useSettings();
+  const t = useTranslate(settings);
+  const [name, setName] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const [origins, setOrigins] = useState<string[]>([]);
+
+  useEffect(() => {
+    void grantedOrigins().then(setOrigins);
+  }, []);
+
+  useEffect(() => {
+    document.title = t('options.title');
+  }, [t]);
+
+  if (!settings) return null;
+
+  const save = async (patch: Partial<Settings>) => {
+    await updateSettings(patch);
+    setSaved(true);
+    window.setTimeout(() => setSaved(false), 1500);
+  };
+
+  const forget = async (origin: string) => {
+    await send('site.forget', { origin });
+    setOrigins(await grantedOrigins());
+  };
+
+  return (
+    <main className="page narrow">
+      <h1>{t('options.title')}</h1>
+      <form onSubmit={(event) => event.preventDefault()} className="stack">
+        <label>
+          {t('options.moderator')}
+          <input
+            type="text"
+            data-testid="options-moderator"
+            maxLength={200}
+            placeholder={t('options.moderatorPlaceholder')}
+            value={name ?? settings.moderatorName}
+            onChange={(event) => setName(event.target.value)}
+            onBlur={() => name !== undefined && void save({ moderatorName: name.trim() })}
+          />
+        </label>
+        <label>
+          {t('options.language')}
+          <select
+            data-testid="options-language"
+            value={settings.language}
+            onChange={(event) => void save({ language: event.target.value as Settings['language'] })}
+          >
+            <option value="auto">{t('options.language.auto')}</option>
+            <option value="en">{t('options.language.en')}</option>
+            <option value="fr">{t('options.language.fr')}</option>
+          </select>
+        </label>
+        <p role="status" className="muted" data-testid="options-saved">
+          {saved ? t('options.saved') : ''}
+        </p>
+      </form>
+      <h2>{t('options.sites')}</h2>
+      {origins.length === 0 ? (
+        <p className="muted">{t('options.sitesEmpty')}</p>
+      ) : (
+        <ul className="rows">
+          {origins.map((origin) => (
+            <li key={origin}>
+              <span>{origin}</span>
+              <button type="button" onClick={() => void forget(origin)}>
+                {t('options.forget')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {settings.disabledSites.length > 0 && (
+        <>
+          <h2>{t('options.disabledSites')}</h2>
+          <ul className="rows">
+            {settings.disabledSites.map((site) => (
+              <li key={site}>
+                <span>{site}</span>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void save({ disabledSites: settings.disabledSites.filter((other) => other !== site) })
+                  }
+                >
+                  {t('options.turnBackOn')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { LogEntry } from './schema';
+
+export const DB_NAME = 'rung';
+
+export interface RungDbSchema extends DBSchema {
+  log: {
+    key: string;
+    value: LogEntry;
+    indexes: {
+      'by-time': string;
+      'by-platform': string;
+      'by-action': string;
+      'by-comment': [string, string];
+    };
+  };
+}
+
+export type RungDb = IDBPDatabase<RungDbSchema>;
+type UpgradeTx = IDBPTransaction<RungDbSchema, 'log'[], 'versionchange'>;
+
+/**
+ * Schema migrations, in order: migration N brings a database from version N to N + 1.
+ * Never edit a shipped migration; append a new one.
+ */
+export const MIGRATIONS: ReadonlyArray<(db: RungDb, tx: UpgradeTx) => void> = [
+  // v1: the log, newest-first browsing and the dashboard's filters.
+  (db) => {
+    const log = db.createObjectStore('log', { keyPath: 'id' });
+    log.createIndex('by-time', 'time');
+    log.createIndex('by-platform', 'platform');
+    log.createIndex('by-action', 'action');
+  },
+  // v2: a comment's own history, so a bar shows what was already done after a reload.
+  (_db, tx) => {
+    tx.objectStore('log').createIndex('by-comment', ['platform', 'commentId']);
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+export function openRungDb(name = DB_NAME, version = DB_VERSION): Promise<RungDb> {
+  return openDB<RungDbSchema>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]?.(db, tx);
+    },
+  });
+}

@@ -1,0 +1,122 @@
+import type { Action } from '../ladder/rungs';
+import type { RungDb } from './db';
+import type { LogEntry } from './schema';
+
+export interface LogFilter {
+  actions?: readonly Action[];
+  platforms?: readonly string[];
+  /** Inclusive ISO lower bound on `time`. */
+  from?: string;
+  /** Exclusive ISO upper bound on `time`. */
+  to?: string;
+}
+
+export interface AddManyResult {
+  added: number;
+  /** Entries whose id was already in the log (merges are idempotent). */
+  skipped: number;
+}
+
+function matches(entry: LogEntry, filter: LogFilter): boolean {
+  if (filter.actions?.length && !filter.actions.includes(entry.action)) return false;
+  if (filter.platforms?.length && !filter.platforms.includes(entry.platform)) return false;
+  return true;
+}
+
+function timeRange(filter: LogFilter): IDBKeyRange | undefined {
+  const { from, to } = filter;
+  if (from && to) return IDBKeyRange.bound(from, to, false, true);
+  if (from) return IDBKeyRange.lowerBound(from);
+  if (to) return IDBKeyRange.upperBound(to, true);
+  return undefined;
+}
+
+/** The log's only door to IndexedDB, used by the background and the extension pages. */
+export class LogRepository {
+  constructor(private readonly db: Promise<RungDb>) {}
+
+  async add(entry: LogEntry): Promise<void> {
+    await (await this.db).add('log', entry);
+  }
+
+  /** Writes all entries in one transaction: either every new entry lands or none does. */
+  async addMany(entries: readonly LogEntry[]): Promise<AddManyResult> {
+    const db = await this.db;
+    const tx = db.transaction('log', 'readwrite');
+    let added = 0;
+    let skipped = 0;
+    const seen = new Set<string>();
+    for (const entry of entries) {
+      if (seen.has(entry.id) || (await tx.store.getKey(entry.id)) !== undefined) {
+        skipped++;
+        continue;
+      }
+      seen.add(entry.id);
+      void tx.store.add(entry);
+      added++;
+    }
+    await tx.done;
+    return { added, skipped };
+  }
+
+  async get(id: string): Promise<LogEntry | undefined> {
+    return (await this.db).get('log', id);
+  }
+
+  async remove(id: string): Promise<void> {
+    await (await this.db).delete('log', id);
+  }
+
+  async count(): Promise<number> {
+    return (await this.db).count('log');
+  }
+
+  /** Entries matching the filter, newest first. */
+  async query(filter: LogFilter = {}): Promise<LogEntry[]> {
+    const db = await this.db;
+    const result: LogEntry[] = [];
+    let cursor = await db.transaction('log').store.index('by-time').openCursor(timeRange(filter), 'prev');
+    while (cursor) {
+      if (matches(cursor.value, filter)) result.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return result;
+  }
+
+  /** How many of each action were recorded since `since` (ISO). */
+  async countByAction(since: string): Promise<Partial<Record<Action, number>>> {
+    const counts: Partial<Record<Action, number>> = {};
+    for (const entry of await this.query({ from: since }))
+      counts[entry.action] = (counts[entry.action] ?? 0) + 1;
+    return counts;
+  }
+
+  async platforms(): Promise<string[]> {
+    const db = await this.db;
+    const keys: string[] = [];
+    let cursor = await db.transaction('log').store.index('by-platform').openKeyCursor(null, 'nextunique');
+    while (cursor) {
+      keys.push(cursor.key);
+      cursor = await cursor.continue();
+    }
+    return keys;
+  }
+
+  /** The most recent action on each of these comments, for restoring bars after a reload. */
+  async latestActions(platform: string, commentIds: readonly string[]): Promise<Record<string, LogEntry>> {
+    const db = await this.db;
+    const tx = db.transaction('log');
+    const index = tx.store.index('by-comment');
+    const latest: Record<string, LogEntry> = {};
+    await Promise.all(
+      commentIds.map(async (commentId) => {
+        const entries = await index.getAll([platform, commentId]);
+        for (const entry of entries) {
+          const current = latest[commentId];
+          if (!current || entry.time > current.time) latest[commentId] = entry;
+        }
+      }),
+    );
+    return latest;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Action } from '../ladder/rungs';
+import type { Settings } from '../settings/settings';
+import type { LogRepository } from './repository';
+import { LogEntrySchema, type LogDraft, type LogEntry } from './schema';
+
+/** How long after an action its undo is accepted (the bar offers it for less). */
+export const UNDO_WINDOW_MS = 10_000;
+
+/** What the background does with the log on behalf of content scripts. */
+export function createLogService(
+  repository: LogRepository,
+  settings: () => Promise<Pick<Settings, 'moderatorName'>>,
+  now: () => Date = () => new Date(),
+) {
+  return {
+    /** Stores the action and answers only once it is written. */
+    async record(draft: LogDraft): Promise<LogEntry> {
+      const entry = LogEntrySchema.parse({
+        ...draft,
+        id: crypto.randomUUID(),
+        time: now().toISOString(),
+        moderator: (await settings()).moderatorName,
+      });
+      await repository.add(entry);
+      return entry;
+    },
+
+    /** Undo is for a mis-click: only a recent entry can be taken back, never older history. */
+    async retract(id: string): Promise<{ removed: boolean }> {
+      const entry = await repository.get(id);
+      if (!entry || now().getTime() - Date.parse(entry.time) > UNDO_WINDOW_MS) return { removed: false };
+      await repository.remove(id);
+      return { removed: true };
+    },
+
+    async latest(platform: string, commentIds: readonly string[]): Promise<Record<string, Action>> {
+      const entries = await repository.latestActions(platform, commentIds);
+      return Object.fromEntries(Object.entries(entries).map(([id, entry]) => [id, entry.action]));
+    },
+
+    async today(since: string): Promise<Partial<Record<Action, number>>> {
+      return repository.countByAction(since);
+    },
+  };
+}

@@ -1,0 +1,965 @@
+import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
+import {
+  NOISE_SELECTOR,
+  cleanText,
+  decodeFragment,
+  normalizeText,
+  parseTime,
+  singleLine,
+  stableId,
+  timeOf,
+} from './dom';
+import type { BarPlacement, SiteAdapter } from './types';
+
+/**
+ * Comments on sites without a dedicated adapter, recognised through the markup that blog and forum
+ * software share: schema.org microdata and JSON-LD, microformats2, WordPress comment lists and the
+ * post blocks of classic forums. Strategies are tried in the order of STRATEGIES; when two of them
+ * recognise the same comment (a WordPress `li` wrapping a microdata `article`), the earlier wins.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Selectors: everything this adapter knows about markup lives here. Each one is a compound or
+// compounds joined by spaces (descendant), never a comma list: `pick()` relies on it.
+
+const MICRODATA = {
+  item: [
+    '[itemscope][itemtype*="/Comment"]',
+    '[itemscope][itemtype*="/UserComments"]',
+    '[itemscope][itemtype*="/DiscussionForumPosting"]',
+  ].join(', '),
+  /** One of the item's types (itemtype is a space-separated list of URLs). */
+  type: /\/(?:Comment|UserComments|DiscussionForumPosting)$/,
+  /** A forum posting counts only when it carries a body: topic lists use the type for bare links. */
+  posting: /\/DiscussionForumPosting$/,
+  author: ['author', 'creator'],
+  authorName: ['name'],
+  authorHandle: ['alternateName'],
+  authorProfile: ['url'],
+  text: ['text', 'articleBody', 'commentText'],
+  /** Not text, for an item without a text property: nested items (the author) and metadata. */
+  notText: '[itemscope], [itemprop~="author"], [itemprop~="creator"], time, meta',
+  time: ['dateCreated', 'datePublished', 'commentTime'],
+  permalink: ['url'],
+};
+
+const MICROFORMATS = {
+  item: '.h-entry, .h-cite',
+  /** Explicit comment properties of the parent entry. */
+  comment: '.p-comment, .u-comment',
+  /** A nested entry without a property counts when it sits in the parent's comments area. */
+  commentsArea: '[id*="comment" i], [class*="comment" i]',
+  root: /^h-/,
+  property: /^(?:p|u|dt|e)-/,
+  author: ['p-author', 'u-author'],
+  authorName: ['p-name'],
+  authorHandle: ['p-nickname'],
+  authorProfile: ['u-url', 'u-uid'],
+  text: ['e-content', 'p-content', 'p-summary'],
+  notText: '.h-entry, .h-cite, .h-card, .p-author, .u-author, .dt-published, time',
+  time: ['dt-published'],
+  permalink: ['u-url', 'u-uid'],
+};
+
+const JSON_LD = {
+  script: 'script[type="application/ld+json"]',
+  types: new Set(['Comment', 'UserComments', 'DiscussionForumPosting']),
+  /** Never a single comment, whatever a fragment points at. */
+  notAComment: 'html, body, main, [role="main"]',
+  text: ['text', 'commentText', 'articleBody'],
+  time: ['dateCreated', 'datePublished', 'commentTime'],
+};
+
+const WORDPRESS = {
+  /** Single compounds, so that scoped queries stay fast; `accept` checks the rest. */
+  item: 'li.comment, li[id^="comment-"]',
+  /** Themes that drop the `comment` class still put the list in `#comments`. */
+  list: '#comments',
+  /** Pingbacks and trackbacks are links from other sites, not comments. */
+  notAComment: '.pingback, .trackback',
+  /** Markers of a real comment, so an `li.comment` elsewhere (a widget) is not taken for one. */
+  marker: ['.comment-author', '.comment-content', '.comment-body', '.fn'],
+  text: ['.comment-content', '.comment-text', '.comment-entry', '.comment-body'],
+  /** Parts of an old-style `.comment-body` that are not the text. */
+  textExclude: [
+    '.comment-author',
+    '.comment-meta',
+    '.comment-metadata',
+    '.commentmetadata',
+    '.comment-awaiting-moderation',
+    '.children',
+  ].join(', '),
+  authorName: ['.comment-author .fn', '.comment-author cite', '.fn'],
+  author: ['.comment-author'],
+  authorExclude: '.says, .avatar',
+  profile: ['.comment-author a.url[href]', '.comment-author .fn a[href]'],
+  time: ['.comment-metadata time', '.comment-meta time', '.commentmetadata time', 'time[datetime]'],
+  timeText: ['.comment-metadata a', '.commentmetadata a', '.comment-meta a'],
+  permalink: ['.comment-metadata a[href]', '.commentmetadata a[href]', '.comment-meta a[href]'],
+  says: /\s*(?:says|said|sagt|schreibt|dit|a dit|écrit|dice|scrive|zegt)\s*:?\s*$/i,
+};
+
+interface ForumDialect {
+  /** The repeated post block. */
+  post: string;
+  /** The message itself; a post block without one is not a post. */
+  body: readonly string[];
+  /** Attribute of the post block holding the author's name, preferred to `author`. */
+  authorAttribute?: string;
+  author: readonly string[];
+  profile: readonly string[];
+  time: readonly string[];
+  permalink: readonly string[];
+  /** Container whose end receives the bar. */
+  bar: readonly string[];
+}
+
+const FORUMS: Record<string, ForumDialect> = {
+  xenforo: {
+    post: '.message[data-author]',
+    body: ['.message-body .bbWrapper', '.messageText'],
+    authorAttribute: 'data-author',
+    author: ['.message-name .username', '.messageUserInfo .username'],
+    profile: ['.message-name a.username[href]', '.messageUserInfo a.username[href]'],
+    time: ['.message-attribution time', '.messageMeta .DateTime', 'time'],
+    permalink: [
+      '.message-attribution-gadget[href]',
+      'a.datePermalink[href]',
+      '.message-attribution a[href*="post-"]',
+    ],
+    bar: ['.message-main', '.messageContent'],
+  },
+  phpbb3: {
+    post: 'div.post',
+    body: ['.postbody .content'],
+    author: [
+      '.postprofile .username',
+      '.postprofile .username-coloured',
+      '.author .username',
+      '.author .username-coloured',
+      '.author strong',
+    ],
+    profile: [
+      '.postprofile a.username[href]',
+      '.postprofile a.username-coloured[href]',
+      '.author a.username[href]',
+      '.author a.username-coloured[href]',
+    ],
+    time: ['.author time', '.author'],
+    permalink: ['.author a[href*="#p"]', 'h3 a[href*="#p"]'],
+    bar: ['.postbody'],
+  },
+  vbulletin: {
+    post: 'li.postbitlegacy, li.postbit',
+    body: ['blockquote.postcontent'],
+    author: ['.username strong', '.username'],
+    profile: ['a.username[href]'],
+    time: ['.posthead .date', '.postdate'],
+    permalink: ['a.postcounter[href]'],
+    bar: ['.postbody'],
+  },
+  mybb: {
+    post: 'div.post[id^="post_"]',
+    body: ['.post_body'],
+    author: ['.author_information .largetext', '.post_author strong'],
+    profile: ['.author_information .largetext a[href]', '.post_author a[href*="action=profile"]'],
+    time: ['.post_date'],
+    permalink: ['.post_head a[href*="pid"]'],
+    bar: ['.post_content'],
+  },
+};
+
+/** phpBB 2 (subSilver) lays a post out as a table row: author cell, then message cell. */
+const PHPBB2 = {
+  /** In a cell of the post's row (never deeper: the whole page sits in an outer layout table). */
+  name: 'span.name',
+  body: 'span.postbody',
+  anchor: 'a[name]',
+  details: 'span.postdetails',
+  profile: 'a[href*="mode=viewprofile"]',
+  /** phpBB 2 appends the signature to the message after a line of underscores. */
+  signature: /\n_{5,}(?:\n|$)/,
+};
+
+/** Lists of replies: a comment and a reply inside one of these are two comments, never one. */
+const REPLY_LIST = 'ol, ul, .children, .replies, .comment-replies';
+/**
+ * Navigation, sidebars and widgets ("recent comments"): never comments, whatever their markup.
+ * Headers and footers count only outside the content (a comment has its own `<footer>`).
+ */
+const PAGE_CHROME = [
+  'nav',
+  'aside',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '.widget',
+  '.sidebar',
+  '#sidebar',
+  '#recentcomments',
+  '.recentcomments',
+].join(', ');
+const PAGE_LANDMARK = 'header, footer';
+const CONTENT = 'article, main, [role="main"]';
+/**
+ * How many levels above a comment element a second strategy's element may sit and still be the same
+ * comment (`li.comment > article[itemscope]`); further up it is a thread or a page wrapper.
+ */
+const TWIN_REACH = 3;
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+type CommentCore = Omit<Comment, 'depth' | 'parentId'>;
+
+interface Strategy {
+  readonly name: string;
+  /** For `find` and ancestor look-ups; the JSON-LD and phpBB 2 strategies have `query` instead. */
+  readonly selector?: string;
+  /** Candidate elements under `root` (root included), for strategies without a selector. */
+  query?(root: ParentNode, doc: Document): Element[];
+  /** Flat forums: posts never nest, so no depth. */
+  readonly flat?: boolean;
+  accept(el: Element): boolean;
+  read(el: Element, pageUrl: URL): CommentCore;
+  placeBar(el: Element): BarPlacement;
+  /** The element that shows this comment and nothing else, when it is not the comment element itself. */
+  box?(el: Element): Element | undefined;
+  /** Thread position when the strategy knows it better than the DOM nesting does. */
+  thread?(el: Element, pageUrl: URL): Pick<Comment, 'depth' | 'parentId'>;
+}
+
+const ELEMENT_NODE = 1;
+
+function isElement(node: ParentNode): node is Element {
+  return (node as Node).nodeType === ELEMENT_NODE;
+}
+
+/**
+ * `scope.querySelector(selector)` without Chromium's slow path: a scoped query whose selector has a
+ * class in an ancestor compound (`.message-body .bbWrapper`) walks the whole document, about 0.1 ms
+ * per call on a 10,000-post page. Querying the last compound and checking the rest with `matches`
+ * stays within the scope.
+ */
+function queryFirst(scope: Element, selector: string): Element | null {
+  const space = selector.lastIndexOf(' ');
+  if (space < 0) return scope.querySelector(selector);
+  const last = selector.slice(space + 1);
+  const first = scope.querySelector(last);
+  if (!first || first.matches(selector)) return first;
+  for (const el of scope.querySelectorAll(last)) if (el.matches(selector)) return el;
+  return null;
+}
+
+/** The first element matching the selectors, tried in priority order (not document order). */
+function pick(scope: Element, selectors: readonly string[], owned?: (el: Element) => boolean): Element | null {
+  for (const selector of selectors) {
+    const found = queryFirst(scope, selector);
+    if (found && (!owned || owned(found))) return found;
+  }
+  return null;
+}
+
+function href(el: Element | null, pageUrl: URL): string | undefined {
+  return safeHttpUrl(el?.getAttribute('href'), pageUrl);
+}
+
+/** The page's own link to an element with an id. */
+function anchorUrl(id: string | null | undefined, pageUrl: URL): string | undefined {
+  return id ? safeHttpUrl(`#${encodeURIComponent(id)}`, pageUrl) : undefined;
+}
+
+function author(name: string, profileUrl?: string): CommentAuthor {
+  return profileUrl ? { name, profileUrl } : { name };
+}
+
+function core(el: Element, fields: Omit<CommentCore, 'id'>, siteId?: string | null): CommentCore {
+  const comment: CommentCore = {
+    id: stableId(el, { siteId, permalink: fields.permalink, author: fields.author.name, text: fields.text }),
+    author: fields.author,
+    text: fields.text,
+  };
+  if (fields.time) comment.time = fields.time;
+  if (fields.permalink) comment.permalink = fields.permalink;
+  return comment;
+}
+
+/** Whether `el` sits in navigation, a sidebar or the page's header or footer. */
+function inPageChrome(el: Element, memo?: Map<Element, boolean>): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  // Siblings share the answer: one look-up per list of comments instead of one per comment.
+  const known = memo?.get(parent);
+  if (known !== undefined) return known;
+  const landmark = parent.closest(PAGE_LANDMARK);
+  const chrome = parent.closest(PAGE_CHROME) !== null || (landmark !== null && landmark.closest(CONTENT) === null);
+  memo?.set(parent, chrome);
+  return chrome;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Item properties (microdata, microformats): a property belongs to the nearest enclosing item.
+
+type Properties = Map<string, Element[]>;
+
+/**
+ * Properties of `scope` in document order, without descending into nested items (whose
+ * properties are theirs, not the parent's). A nested item can itself be a property (`author`).
+ */
+function ownProperties(
+  scope: Element,
+  namesOf: (el: Element) => readonly string[],
+  isItem: (el: Element) => boolean,
+): Properties {
+  const properties: Properties = new Map();
+  const stack: Element[] = [...scope.children].reverse();
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    for (const name of namesOf(el)) {
+      const list = properties.get(name);
+      if (list) list.push(el);
+      else properties.set(name, [el]);
+    }
+    if (isItem(el)) continue;
+    for (let index = el.children.length - 1; index >= 0; index--) stack.push(el.children[index]!);
+  }
+  return properties;
+}
+
+function firstProperty(properties: Properties, names: readonly string[]): Element | undefined {
+  for (const name of names) {
+    const found = properties.get(name)?.[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The words an item vocabulary uses, and how it marks items and properties. */
+interface ItemVocabulary {
+  item: string;
+  isItem(el: Element): boolean;
+  propertiesOf(el: Element): readonly string[];
+  author: readonly string[];
+  authorName: readonly string[];
+  authorHandle: readonly string[];
+  authorProfile: readonly string[];
+  text: readonly string[];
+  notText: string;
+  time: readonly string[];
+  permalink: readonly string[];
+}
+
+const classTokens = (el: Element): string[] => (el.getAttribute('class') ?? '').split(/\s+/);
+
+const MICRODATA_VOCABULARY: ItemVocabulary = {
+  ...MICRODATA,
+  isItem: (el) => el.hasAttribute('itemscope'),
+  propertiesOf: (el) => el.getAttribute('itemprop')?.split(/\s+/) ?? [],
+};
+
+const MICROFORMATS_VOCABULARY: ItemVocabulary = {
+  ...MICROFORMATS,
+  isItem: (el) => classTokens(el).some((token) => MICROFORMATS.root.test(token)),
+  propertiesOf: (el) => classTokens(el).filter((token) => MICROFORMATS.property.test(token)),
+};
+
+const propertiesOf = (el: Element, vocabulary: ItemVocabulary): Properties =>
+  ownProperties(el, vocabulary.propertiesOf, vocabulary.isItem);
+
+/** A name as the page shows it: the text, or `content` for a `<meta>`. */
+function nameValue(el: Element): string {
+  return singleLine(el.tagName.toUpperCase() === 'META' ? el.getAttribute('content') : el.textContent);
+}
+
+/** A link held by a property (`href`, or `content` of a `<meta>`) or wrapping it, never one from outside the comment. */
+function linkOf(el: Element | undefined, comment: Element, pageUrl: URL): string | undefined {
+  if (!el) return undefined;
+  if (el.hasAttribute('content') && !el.hasAttribute('href')) return safeHttpUrl(el.getAttribute('content'), pageUrl);
+  const link = el.hasAttribute('href') ? el : el.closest('a[href]');
+  return link && comment.contains(link) ? href(link, pageUrl) : undefined;
+}
+
+function itemAuthor(authorEl: Element | undefined, comment: Element, pageUrl: URL, vocabulary: ItemVocabulary) {
+  if (!authorEl) return { name: '' };
+  if (!vocabulary.isItem(authorEl)) return author(nameValue(authorEl), linkOf(authorEl, comment, pageUrl));
+  const properties = propertiesOf(authorEl, vocabulary);
+  const nameEl = firstProperty(properties, vocabulary.authorName);
+  const handleEl = firstProperty(properties, vocabulary.authorHandle);
+  const result = author(
+    nameValue(nameEl ?? authorEl),
+    linkOf(firstProperty(properties, vocabulary.authorProfile), comment, pageUrl) ?? linkOf(nameEl, comment, pageUrl),
+  );
+  const handle = handleEl ? nameValue(handleEl).replace(/^@/, '') : '';
+  if (handle) result.handle = handle;
+  return result;
+}
+
+function afterTextOr(textEl: Element | undefined | null, el: Element): BarPlacement {
+  return textEl ? { node: textEl, position: 'afterend' } : { node: el, position: 'beforeend' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strategies
+
+/**
+ * A comment described by item properties (microdata or microformats). When the item wraps more
+ * than the comment (a forum topic wrapping its opening post and every reply), the comment's box is
+ * the smallest element around its text, author and time that holds no other comment.
+ */
+function itemStrategy(name: string, vocabulary: ItemVocabulary, accept: (el: Element) => boolean): Strategy {
+  const box = (el: Element): Element | undefined => {
+    const properties = propertiesOf(el, vocabulary);
+    const textEl = firstProperty(properties, vocabulary.text);
+    const others = [firstProperty(properties, vocabulary.author), firstProperty(properties, vocabulary.time)];
+    for (let node = textEl?.parentElement; node && node !== el; node = node.parentElement) {
+      if (others.every((other) => !other || node.contains(other))) {
+        return node.querySelector(vocabulary.item) ? undefined : node;
+      }
+    }
+    return undefined;
+  };
+  return {
+    name,
+    selector: vocabulary.item,
+    accept,
+    box,
+    read(el, pageUrl) {
+      const properties = propertiesOf(el, vocabulary);
+      const textEl = firstProperty(properties, vocabulary.text);
+      const text = textEl
+        ? cleanText(textEl, `${NOISE_SELECTOR}, ${vocabulary.item}`)
+        : cleanText(el, `${NOISE_SELECTOR}, ${vocabulary.notText}`);
+      return core(
+        el,
+        {
+          author: itemAuthor(firstProperty(properties, vocabulary.author), el, pageUrl, vocabulary),
+          text,
+          time: timeOf(firstProperty(properties, vocabulary.time)),
+          permalink: linkOf(firstProperty(properties, vocabulary.permalink), el, pageUrl),
+        },
+        box(el)?.getAttribute('id'),
+      );
+    },
+    placeBar(el) {
+      return afterTextOr(firstProperty(propertiesOf(el, vocabulary), vocabulary.text), el);
+    },
+  };
+}
+
+const microdata = itemStrategy('microdata', MICRODATA_VOCABULARY, (el) => {
+  const types = (el.getAttribute('itemtype') ?? '').split(/\s+/).filter((type) => MICRODATA.type.test(type));
+  if (types.length === 0) return false;
+  if (types.some((type) => !MICRODATA.posting.test(type))) return true;
+  return firstProperty(propertiesOf(el, MICRODATA_VOCABULARY), MICRODATA.text) !== undefined;
+});
+
+const microformats = itemStrategy('microformats', MICROFORMATS_VOCABULARY, (el) => {
+  if (el.matches(MICROFORMATS.comment)) return true;
+  const parent = el.parentElement;
+  const parentEntry = parent?.closest(MICROFORMATS.item);
+  // An entry that is a property of its parent (the post it replies to, a quoted post) is not a comment.
+  if (!parent || !parentEntry || MICROFORMATS_VOCABULARY.propertiesOf(el).length > 0) return false;
+  const area = parent.closest(MICROFORMATS.commentsArea);
+  return area !== null && parentEntry.contains(area);
+});
+
+// JSON-LD -----------------------------------------------------------------------------------------
+
+/** A comment described in JSON-LD; links stay raw until read against the page URL. */
+interface LinkedComment {
+  authorName: string;
+  authorUrl?: string;
+  text?: string;
+  time?: string;
+  url?: string;
+  parentKey?: string;
+}
+
+/** Bounds on the JSON walked per page: JSON-LD is page data, and pages can be hostile. */
+const JSON_LD_MAX_NODES = 50_000;
+const JSON_LD_MAX_DEPTH = 32;
+
+/** Comments described in the page's JSON-LD, by the element id their URL's fragment names. */
+const jsonLdCache = new WeakMap<Document, Map<string, LinkedComment>>();
+
+function jsonLdIndex(doc: Document): Map<string, LinkedComment> {
+  let index = jsonLdCache.get(doc);
+  if (!index) {
+    index = buildJsonLdIndex(doc);
+    jsonLdCache.set(doc, index);
+  }
+  return index;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function firstString(object: Json, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = object[key];
+    if (typeof value === 'string' && value.trim()) return value;
+  }
+  return undefined;
+}
+
+/** `@type` values without their vocabulary prefix (`schema:Comment`, `https://schema.org/Comment`). */
+function jsonTypes(object: Json): string[] {
+  const types = Array.isArray(object['@type']) ? object['@type'] : [object['@type']];
+  return types.filter((type): type is string => typeof type === 'string').map((type) => type.replace(/^.*[/:]/, ''));
+}
+
+/** The fragment of a node's `url` or `@id` (or of a bare reference string). */
+function fragmentKey(value: unknown): string | undefined {
+  const url = typeof value === 'string' ? value : isObject(value) ? firstString(value, ['url', '@id']) : undefined;
+  return url ? decodeFragment(url) || undefined : undefined;
+}
+
+function readLinkedComment(object: Json, parentKey: string | undefined): LinkedComment {
+  const authorValue = object.author ?? object.creator;
+  const authorNode = Array.isArray(authorValue) ? authorValue[0] : authorValue;
+  const entry: LinkedComment = {
+    authorName: singleLine(
+      typeof authorNode === 'string'
+        ? authorNode
+        : isObject(authorNode)
+          ? firstString(authorNode, ['name', 'alternateName'])
+          : '',
+    ),
+  };
+  if (isObject(authorNode) && typeof authorNode.url === 'string') entry.authorUrl = authorNode.url;
+  const text = firstString(object, JSON_LD.text);
+  if (text) entry.text = normalizeText(text);
+  for (const key of JSON_LD.time) {
+    const time = typeof object[key] === 'string' ? parseTime(object[key]) : undefined;
+    if (time) {
+      entry.time = time;
+      break;
+    }
+  }
+  const url = firstString(object, ['url', '@id']);
+  if (url) entry.url = url;
+  const parent = parentKey ?? fragmentKey(object.parentItem);
+  if (parent) entry.parentKey = parent;
+  return entry;
+}
+
+function buildJsonLdIndex(doc: Document): Map<string, LinkedComment> {
+  const index = new Map<string, LinkedComment>();
+  let budget = JSON_LD_MAX_NODES;
+  const visit = (value: unknown, depth: number, inCommentList: boolean, parentKey?: string): void => {
+    if (--budget < 0 || depth > JSON_LD_MAX_DEPTH) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1, inCommentList, parentKey);
+      return;
+    }
+    if (!isObject(value)) return;
+    const isComment = inCommentList || jsonTypes(value).some((type) => JSON_LD.types.has(type));
+    const key = isComment ? fragmentKey(value) : undefined;
+    if (key && !index.has(key)) index.set(key, readLinkedComment(value, parentKey));
+    for (const [field, child] of Object.entries(value)) {
+      if (typeof child !== 'object' || child === null) continue;
+      // Replies listed under a comment are its children; anything else starts a new thread root.
+      if (field === 'comment') visit(child, depth + 1, true, isComment ? key : undefined);
+      else visit(child, depth + 1, false);
+    }
+  };
+  for (const script of doc.querySelectorAll(JSON_LD.script)) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''), 0, false);
+    } catch {
+      // Broken JSON-LD is common on real sites; the rest of the page still counts.
+    }
+  }
+  return index;
+}
+
+const jsonLd: Strategy = {
+  name: 'json-ld',
+  query(root, doc) {
+    const targets: Element[] = [];
+    for (const key of jsonLdIndex(doc).keys()) {
+      const el = doc.getElementById(key);
+      if (el && within(root, el)) targets.push(el);
+    }
+    return targets;
+  },
+  accept(el) {
+    const id = el.getAttribute('id');
+    return id !== null && jsonLdIndex(el.ownerDocument).has(id) && !el.matches(JSON_LD.notAComment);
+  },
+  read(el, pageUrl) {
+    const linked = jsonLdIndex(el.ownerDocument).get(el.getAttribute('id') ?? '');
+    const fallback = markupStrategyFor(el)?.read(el, pageUrl);
+    return core(el, {
+      author: linked?.authorName
+        ? author(linked.authorName, safeHttpUrl(linked.authorUrl, pageUrl))
+        : (fallback?.author ?? { name: '' }),
+      text: linked?.text ?? fallback?.text ?? cleanText(el),
+      time: linked?.time ?? fallback?.time,
+      permalink:
+        safeHttpUrl(linked?.url, pageUrl) ?? fallback?.permalink ?? anchorUrl(el.getAttribute('id'), pageUrl),
+    });
+  },
+  placeBar(el) {
+    return markupStrategyFor(el)?.placeBar(el) ?? { node: el, position: 'beforeend' };
+  },
+  thread(el) {
+    const index = jsonLdIndex(el.ownerDocument);
+    const parentId = index.get(el.getAttribute('id') ?? '')?.parentKey;
+    if (!parentId) return { depth: 0 };
+    const seen = new Set<string>();
+    let depth = 0;
+    for (let key: string | undefined = parentId; key && !seen.has(key); key = index.get(key)?.parentKey) {
+      seen.add(key);
+      depth++;
+    }
+    return { depth, parentId };
+  },
+};
+
+// WordPress -------------------------------------------------------------------------------------
+
+/** A WordPress comment's own parts, not those of its replies nested further down the `li`. */
+const ownedBy = (li: Element) => (el: Element) => el.closest('li') === li;
+
+const wordpress: Strategy = {
+  name: 'wordpress',
+  selector: WORDPRESS.item,
+  accept(li) {
+    if (li.matches(WORDPRESS.notAComment)) return false;
+    if (!li.matches('.comment') && !li.closest(WORDPRESS.list)) return false;
+    return pick(li, WORDPRESS.marker, ownedBy(li)) !== null;
+  },
+  read(li, pageUrl) {
+    const owned = ownedBy(li);
+    const textEl = pick(li, WORDPRESS.text, owned);
+    const nameEl = pick(li, WORDPRESS.authorName, owned);
+    const authorEl = nameEl ?? pick(li, WORDPRESS.author, owned);
+    const name = authorEl ? cleanText(authorEl, `${NOISE_SELECTOR}, ${WORDPRESS.authorExclude}`) : '';
+    return core(li, {
+      author: author(singleLine(name.replace(WORDPRESS.says, '')), href(pick(li, WORDPRESS.profile, owned), pageUrl)),
+      text: textEl ? cleanText(textEl, `${NOISE_SELECTOR}, ${WORDPRESS.textExclude}`) : '',
+      time: timeOf(pick(li, WORDPRESS.time, owned)) ?? timeOf(pick(li, WORDPRESS.timeText, owned)),
+      permalink: href(pick(li, WORDPRESS.permalink, owned), pageUrl) ?? anchorUrl(li.getAttribute('id'), pageUrl),
+    });
+  },
+  placeBar(li) {
+    const owned = ownedBy(li);
+    const textEl = pick(li, WORDPRESS.text, owned) ?? pick(li, WORDPRESS.marker, owned);
+    const wrapper = textEl?.parentElement;
+    // The bar closes the comment's own box (`article.comment-body`), above its replies.
+    if (wrapper && wrapper !== li) return { node: wrapper, position: 'beforeend' };
+    return textEl ? { node: textEl, position: 'afterend' } : { node: li, position: 'afterbegin' };
+  },
+};
+
+// Forums ----------------------------------------------------------------------------------------
+
+function forumStrategy(name: string, dialect: ForumDialect): Strategy {
+  return {
+    name,
+    selector: dialect.post,
+    flat: true,
+    accept(el) {
+      return pick(el, dialect.body) !== null;
+    },
+    read(el, pageUrl) {
+      const body = pick(el, dialect.body);
+      const named = dialect.authorAttribute ? singleLine(el.getAttribute(dialect.authorAttribute)) : '';
+      return core(el, {
+        author: author(
+          named || singleLine(pick(el, dialect.author)?.textContent),
+          href(pick(el, dialect.profile), pageUrl),
+        ),
+        text: body ? cleanText(body) : '',
+        time: timeOf(pick(el, dialect.time)),
+        permalink: href(pick(el, dialect.permalink), pageUrl) ?? anchorUrl(el.getAttribute('id'), pageUrl),
+      });
+    },
+    placeBar(el) {
+      const container = pick(el, dialect.bar);
+      return container ? { node: container, position: 'beforeend' } : afterTextOr(pick(el, dialect.body), el);
+    },
+  };
+}
+
+/** The author's name in one of the row's own cells. */
+function phpbb2Name(row: Element): Element | undefined {
+  for (const cell of row.children) {
+    const name = [...cell.children].find((child) => child.matches(PHPBB2.name));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The cell holding the message (the other one holds the author). */
+function phpbb2MessageCell(row: Element): Element | undefined {
+  return [...row.children].find((cell) => cell.querySelector(PHPBB2.body) !== null);
+}
+
+const phpbb2: Strategy = {
+  name: 'phpbb2',
+  flat: true,
+  query(root) {
+    const rows: Element[] = [];
+    for (const name of root.querySelectorAll(PHPBB2.name)) {
+      const row = name.closest('tr');
+      if (row && within(root, row)) rows.push(row);
+    }
+    return rows;
+  },
+  accept(el) {
+    return (
+      el.tagName.toUpperCase() === 'TR' &&
+      phpbb2Name(el) !== undefined &&
+      el.querySelector(PHPBB2.body) !== null
+    );
+  },
+  read(row, pageUrl) {
+    const nameEl = phpbb2Name(row);
+    const anchor = nameEl?.querySelector(PHPBB2.anchor)?.getAttribute('name')?.trim() || undefined;
+    const cell = phpbb2MessageCell(row);
+    // A quote closes the message's span and opens a new one after it: read every span but the quoted ones.
+    const spans = [...(cell?.querySelectorAll(PHPBB2.body) ?? [])].filter((span) => !span.closest('.quote'));
+    const message = normalizeText(spans.map((span) => cleanText(span)).join('\n'));
+    const permalink = anchor
+      ? [...(cell?.querySelectorAll('a[href]') ?? [])].find((link) =>
+          (link.getAttribute('href') ?? '').endsWith(`#${anchor}`),
+        )
+      : undefined;
+    // The row after a post holds its profile and message buttons.
+    const buttons = row.nextElementSibling;
+    const profile = buttons && !phpbb2.accept(buttons) ? buttons.querySelector(PHPBB2.profile) : null;
+    return core(
+      row,
+      {
+        author: author(singleLine(nameEl?.textContent), href(profile, pageUrl)),
+        text: message.split(PHPBB2.signature)[0] ?? '',
+        time: timeOf(cell?.querySelector(PHPBB2.details)),
+        permalink: href(permalink ?? null, pageUrl) ?? anchorUrl(anchor, pageUrl),
+      },
+      anchor,
+    );
+  },
+  placeBar(row) {
+    const cell = row.querySelector(PHPBB2.body)?.closest('td');
+    return { node: cell ?? row, position: 'beforeend' };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Recognition, twins and threads
+
+/** In priority order: when two strategies see the same comment, the earlier one reads it. */
+const STRATEGIES: readonly Strategy[] = [
+  microdata,
+  microformats,
+  jsonLd,
+  wordpress,
+  ...Object.entries(FORUMS).map(([name, dialect]) => forumStrategy(name, dialect)),
+  phpbb2,
+];
+const JSON_LD_RANK = STRATEGIES.indexOf(jsonLd);
+/** Every selector-based strategy at once, for one native query or `closest` call. */
+const CANDIDATES = STRATEGIES.flatMap((strategy) => strategy.selector ?? []).join(', ');
+
+interface Ranked {
+  el: Element;
+  rank: number;
+}
+
+/** Index in STRATEGIES of the strategy that reads `el`, or -1 when it is not a comment. */
+function rankOf(el: Element): number {
+  const selectorMatch = el.matches(CANDIDATES);
+  const rank = STRATEGIES.findIndex(
+    (strategy) => (strategy.selector ? selectorMatch && el.matches(strategy.selector) : true) && strategy.accept(el),
+  );
+  return rank >= 0 && !inPageChrome(el) ? rank : -1;
+}
+
+/** The markup strategy behind a JSON-LD target, whose data fills what the JSON-LD lacks. */
+function markupStrategyFor(el: Element): Strategy | undefined {
+  return STRATEGIES.slice(JSON_LD_RANK + 1).find(
+    (strategy) => (!strategy.selector || el.matches(strategy.selector)) && strategy.accept(el),
+  );
+}
+
+/** A second strategy's element wrapping `el` closely, with no reply list between: the same comment. */
+function twinAbove(el: Element, rank: number): Ranked | undefined {
+  let node = el.parentElement;
+  for (let level = 0; node && level < TWIN_REACH; level++, node = node.parentElement) {
+    if (node.matches(REPLY_LIST)) return undefined;
+    const outerRank = rankOf(node);
+    if (outerRank >= 0) return outerRank === rank ? undefined : { el: node, rank: outerRank };
+  }
+  return undefined;
+}
+
+/** The same, looking down: the first comment element inside `el`, if it sits close enough. */
+function twinBelow(el: Element, rank: number): Ranked | undefined {
+  const inner = el.querySelector(CANDIDATES);
+  if (!inner) return undefined;
+  let level = 0;
+  for (let node = inner.parentElement; node && node !== el; node = node.parentElement) {
+    if (++level >= TWIN_REACH || node.matches(REPLY_LIST)) return undefined;
+  }
+  const innerRank = rankOf(inner);
+  return innerRank >= 0 && innerRank !== rank ? { el: inner, rank: innerRank } : undefined;
+}
+
+function twinsAbove(el: Element, rank: number): Ranked[] {
+  const chain: Ranked[] = [];
+  for (let outer = twinAbove(el, rank); outer; outer = twinAbove(outer.el, outer.rank)) chain.push(outer);
+  return chain;
+}
+
+/** Every element that stands for the same comment as `el`, outermost last among those above. */
+function twinGroup(el: Element, rank: number): Ranked[] {
+  const group: Ranked[] = [{ el, rank }, ...twinsAbove(el, rank)];
+  for (let inner = twinBelow(el, rank); inner; inner = twinBelow(inner.el, inner.rank)) group.push(inner);
+  return group;
+}
+
+const bestOf = (group: Ranked[]): Ranked => group.reduce((best, item) => (item.rank < best.rank ? item : best));
+const outermostOf = (group: Ranked[]): Element =>
+  group.reduce((outer, item) => (item.el.contains(outer) ? item.el : outer), group[0]!.el);
+
+function parentCommentOf(el: Element): Ranked | undefined {
+  for (let node = el.parentElement?.closest(CANDIDATES); node; node = node.parentElement?.closest(CANDIDATES)) {
+    const rank = rankOf(node);
+    if (rank >= 0) return { el: node, rank };
+  }
+  return undefined;
+}
+
+/** Depth and parent from the nesting of comment elements, each twin group counting once. */
+function domThread(el: Element, rank: number, pageUrl: URL): Pick<Comment, 'depth' | 'parentId'> {
+  let current = outermostOf([{ el, rank }, ...twinsAbove(el, rank)]);
+  let depth = 0;
+  let parentId: string | undefined;
+  for (let parent = parentCommentOf(current); parent; parent = parentCommentOf(current)) {
+    const group = twinGroup(parent.el, parent.rank);
+    if (depth === 0) {
+      const best = bestOf(group);
+      parentId = STRATEGIES[best.rank]!.read(best.el, pageUrl).id;
+    }
+    depth++;
+    current = outermostOf(group);
+  }
+  return parentId ? { depth, parentId } : { depth };
+}
+
+function ownerDocumentOf(root: ParentNode): Document {
+  return (root as Node).ownerDocument ?? (root as Document);
+}
+
+function within(root: ParentNode, el: Element): boolean {
+  return root === el || (root as Node).contains(el);
+}
+
+/** Document order for elements gathered by different queries. */
+function inDocumentOrder(root: ParentNode, elements: Element[]): Element[] {
+  const position = new Map<Element, number>();
+  if (isElement(root)) position.set(root, -1);
+  root.querySelectorAll('*').forEach((el, index) => position.set(el, index));
+  return elements.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+}
+
+/** Candidate lists of a strategy, one per query, each in document order. */
+function candidatesOf(strategy: Strategy, root: ParentNode, doc: Document): Element[][] {
+  if (strategy.query) return [strategy.query(root, doc)];
+  return strategy.selector!.split(/\s*,\s*/).map((selector) => {
+    const found = [...root.querySelectorAll(selector)];
+    if (isElement(root) && root.matches(selector)) found.unshift(root);
+    return found;
+  });
+}
+
+/**
+ * One query per selector rather than one for all: Chromium has a fast path for a single selector,
+ * while a list is matched against every element in turn (measured on 10,000 comments: 0.5 to 5 ms
+ * per single selector, 90 ms for the whole list).
+ */
+function find(root: ParentNode): Element[] {
+  const doc = ownerDocumentOf(root);
+  // New JSON-LD (an infinite scroll appending its data) may describe new comments.
+  if ((isElement(root) && root.matches(JSON_LD.script)) || root.querySelector(JSON_LD.script)) {
+    jsonLdCache.delete(doc);
+  }
+  const ranks = new Map<Element, number>();
+  const chrome = new Map<Element, boolean>();
+  const lists: Element[][] = [];
+  let unordered = false;
+  STRATEGIES.forEach((strategy, rank) => {
+    for (const candidates of candidatesOf(strategy, root, doc)) {
+      const list: Element[] = [];
+      for (const el of candidates) {
+        if (ranks.has(el) || !strategy.accept(el) || inPageChrome(el, chrome)) continue;
+        ranks.set(el, rank);
+        list.push(el);
+      }
+      if (list.length === 0) continue;
+      lists.push(list);
+      // JSON-LD lists comments in its own order; the page's order is the one that counts.
+      if (strategy === jsonLd) unordered = true;
+    }
+  });
+  if (lists.length === 0) return [];
+  const ordered = lists.length === 1 && !unordered ? lists[0]! : inDocumentOrder(root, lists.flat());
+
+  // Twins need two strategies, unless the other one sits outside a partial root.
+  if (lists.length === 1 && root === doc) return ordered;
+  const dropped = new Set<Element>();
+  for (const [el, rank] of ranks) {
+    const chain = [{ el, rank }, ...twinsAbove(el, rank)];
+    if (chain.length < 2) continue;
+    const best = bestOf(chain);
+    for (const item of chain) if (item !== best) dropped.add(item.el);
+  }
+  return dropped.size > 0 ? ordered.filter((el) => !dropped.has(el)) : ordered;
+}
+
+export const genericAdapter: SiteAdapter = {
+  id: 'generic',
+  label: 'Generic comments',
+  matches: [],
+  fixtures: [
+    'test/fixtures/generic/microdata.html',
+    'test/fixtures/generic/json-ld.html',
+    'test/fixtures/generic/microformats.html',
+    'test/fixtures/generic/wordpress-html5.html',
+    'test/fixtures/generic/wordpress-classic.html',
+    'test/fixtures/generic/wordpress-microdata-twins.html',
+    'test/fixtures/generic/forum-xenforo.html',
+    'test/fixtures/generic/forum-phpbb3.html',
+    'test/fixtures/generic/forum-phpbb2.html',
+    'test/fixtures/generic/forum-vbulletin.html',
+    'test/fixtures/generic/forum-mybb.html',
+    'test/fixtures/generic/no-comments.html',
+    'test/fixtures/generic/hostile.html',
+    'fixtures/real-pages/wordpress/netzpolitik-2016-wp-html5-comments.html',
+    'fixtures/real-pages/xenforo/katzen-forum-xf2-thread.html',
+    'fixtures/real-pages/phpbb/flyaway-phpbb2-subsilver-2005-15posts.html',
+    'fixtures/real-pages/discourse/meta-discourse-2.4-crawler-view-onebox.html',
+  ],
+  detect(doc) {
+    return find(doc).length > 0;
+  },
+  find,
+  extract(el, pageUrl) {
+    const rank = rankOf(el);
+    if (rank < 0) return null;
+    const strategy = STRATEGIES[rank]!;
+    const comment = strategy.read(el, pageUrl);
+    if (!comment.text && !comment.author.name) return null;
+    if (strategy.flat) return comment;
+    return { ...comment, ...(strategy.thread ? strategy.thread(el, pageUrl) : domThread(el, rank, pageUrl)) };
+  },
+  placeBar(el) {
+    const rank = rankOf(el);
+    return rank >= 0 ? STRATEGIES[rank]!.placeBar(el) : { node: el, position: 'beforeend' };
+  },
+};

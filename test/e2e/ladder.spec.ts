@@ -1,0 +1,175 @@
+import { RUNGS } from '../../lib/ladder/rungs';
+import { DEMO_URL, expect, openRungBrowser, test } from './fixtures';
+import { CommunityPage, Dashboard } from './pages';
+
+/** The extension's own API, as seen from its service worker. */
+declare const chrome: { tabs: { query(query: { url: string }): Promise<{ id?: number }[]> } };
+
+const THREAD = `${DEMO_URL}/forum-thread.html`;
+/** What the generic adapter must decorate on the demo thread: the topic and every reply. */
+const THREAD_POSTS = '[itemscope][itemtype$="/DiscussionForumPosting"], [itemscope][itemtype$="/Comment"]';
+
+test('every comment of a demo thread gets a ladder bar, and nothing else does', async ({ rung }) => {
+  const page = await rung.context.newPage();
+  await page.goto(THREAD);
+  const community = new CommunityPage(page);
+  await expect(community.bar(0)).toBeVisible();
+  await community.scrollThrough();
+  const posts = await page.locator(THREAD_POSTS).count();
+  expect(posts).toBeGreaterThan(10);
+  await expect(community.bars()).toHaveCount(posts);
+  // Navigation, header, footer and the sidebar's "recent comments" stay bare.
+  await expect(page.locator('nav rung-bar, header rung-bar, footer rung-bar, aside rung-bar')).toHaveCount(0);
+  const ids = await community
+    .bars()
+    .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-rung-comment-id')));
+  expect(new Set(ids).size).toBe(posts);
+});
+
+test('each rung is recorded, shown, listed in the dashboard, exported and imported elsewhere', async ({
+  rung,
+}) => {
+  const page = await rung.context.newPage();
+  await page.goto(THREAD);
+  const community = new CommunityPage(page);
+  await expect(community.bar(4)).toBeVisible();
+  for (const [index, choice] of RUNGS.entries()) await community.choose(index, choice);
+  await expect(community.bar(0).getByTestId('rung-status')).toHaveText('Deleted by you');
+  await expect(community.bar(2).getByTestId('rung-status')).toHaveText('Liked by you');
+  await expect(page.locator('[data-rung-mark="ignore"]')).toHaveCount(1);
+  await expect(page.locator('[data-rung-mark="delete"]')).toHaveCount(1);
+
+  const dashboard = new Dashboard(await rung.extensionPage('dashboard.html'));
+  await expect(dashboard.rows()).toHaveCount(5);
+  // Newest first: personalize was chosen last.
+  await expect(dashboard.rows().first()).toContainText(/personali[sz]e/i);
+
+  const csv = await dashboard.exportFile('csv');
+  expect(csv.name).toMatch(/\.csv$/);
+  const [header, ...lines] = csv.text.trim().split(/\r?\n/);
+  expect(header?.startsWith('id,time,moderator,platform,action,')).toBe(true);
+  expect(lines).toHaveLength(5);
+  for (const choice of RUNGS) expect(csv.text).toContain(`,generic,${choice},`);
+
+  const json = await dashboard.exportFile('json');
+  const envelope = JSON.parse(json.text) as {
+    format: string;
+    entries: { action: string; pageUrl: string }[];
+  };
+  expect(envelope.format).toBe('rung-log');
+  expect(envelope.entries.map((entry) => entry.action).sort()).toEqual([...RUNGS].sort());
+  expect(envelope.entries.every((entry) => entry.pageUrl === THREAD)).toBe(true);
+
+  for (const file of [json, csv]) {
+    const fresh = await openRungBrowser();
+    try {
+      const otherDashboard = new Dashboard(await fresh.extensionPage('dashboard.html'));
+      await expect(otherDashboard.rows()).toHaveCount(0);
+      await otherDashboard.importFile(file.name, file.text);
+      await expect(otherDashboard.rows()).toHaveCount(5);
+      for (const choice of RUNGS)
+        await expect(otherDashboard.rows().filter({ hasText: new RegExp(choice, 'i') })).not.toHaveCount(0);
+    } finally {
+      await fresh.context.close();
+    }
+  }
+});
+
+test('a bad import file is refused with the line and the reason, and nothing is written', async ({
+  rung,
+}) => {
+  const dashboard = new Dashboard(await rung.extensionPage('dashboard.html'));
+  const good = JSON.stringify({
+    id: crypto.randomUUID(),
+    time: new Date().toISOString(),
+    moderator: 'Camille',
+    platform: 'generic',
+    pageUrl: THREAD,
+    commentId: 'post-1',
+    author: { name: 'Ana' },
+    excerpt: 'Hello',
+    action: 'like',
+    native: { status: 'not-attempted' },
+  });
+  const bad = good.replace('"like"', '"applaud"');
+  await dashboard.importFile('broken.ndjson', `${good}\n${bad}\n`);
+  const report = dashboard.page.getByTestId('import-report');
+  await expect(report).toContainText('2');
+  await expect(report).toContainText('action');
+  await expect(dashboard.rows()).toHaveCount(0);
+});
+
+test('undo takes an action back, and a reload shows what was done', async ({ rung }) => {
+  const page = await rung.context.newPage();
+  await page.goto(THREAD);
+  const community = new CommunityPage(page);
+  await community.choose(1, 'like');
+  await community.bar(1).getByTestId('rung-undo').click();
+  await expect(community.bar(1)).not.toHaveAttribute('data-rung-state');
+  await community.choose(1, 'value');
+  await community.choose(1, 'personalize');
+
+  await page.reload();
+  await expect(community.bar(1)).toHaveAttribute('data-rung-state', 'personalize');
+  const dashboard = new Dashboard(await rung.extensionPage('dashboard.html'));
+  // Undone "like" left nothing; "value" then "personalize" are two entries, nothing overwritten.
+  await expect(dashboard.rows()).toHaveCount(2);
+});
+
+test('comments loaded later get bars, and the popup reports the page', async ({ rung }) => {
+  const page = await rung.context.newPage();
+  await page.goto(`${DEMO_URL}/forum-thread-2.html`);
+  const community = new CommunityPage(page);
+  await community.scrollThrough();
+  const before = await community.bars().count();
+  expect(before).toBeGreaterThan(0);
+  await page.locator('#load-more').click();
+  await community.scrollThrough();
+  await expect.poll(() => community.bars().count()).toBeGreaterThan(before);
+  const posts = await page.locator(THREAD_POSTS).count();
+  await expect(community.bars()).toHaveCount(posts);
+
+  await community.choose(0, 'like');
+  const tabId = await rung.context
+    .serviceWorkers()[0]!
+    .evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+  const popup = await rung.extensionPage(`popup.html?tab=${tabId}`);
+  await expect(popup.getByTestId('popup-adapter')).toHaveText('Generic comments');
+  await expect(popup.getByTestId('popup-count')).toHaveText(String(posts));
+  await expect(popup.getByTestId('popup-today-like')).toHaveText('1');
+
+  await popup.getByTestId('popup-site-toggle').uncheck();
+  await expect(community.bars()).toHaveCount(0);
+  await popup.getByTestId('popup-site-toggle').check();
+  await expect(community.bar(0)).toBeVisible();
+});
+
+test('options set the moderator recorded in entries and the UI language', async ({ rung }) => {
+  const options = await rung.extensionPage('options.html');
+  await options.getByTestId('options-moderator').fill('Camille');
+  await options.getByTestId('options-moderator').blur();
+  await options.getByTestId('options-language').selectOption('fr');
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Options de Rung');
+
+  const page = await rung.context.newPage();
+  await page.goto(THREAD);
+  const community = new CommunityPage(page);
+  await expect(community.bar(0).getByTestId('rung-like')).toHaveText('Aimer');
+  await community.choose(0, 'like');
+  await expect(community.bar(0).getByTestId('rung-status')).toHaveText('Aimé par vous');
+  const dashboard = new Dashboard(await rung.extensionPage('dashboard.html'));
+  await expect(dashboard.rows().first()).toContainText('Camille');
+});
+
+test('a page without comments gets no bars and the popup says so', async ({ rung }) => {
+  const page = await rung.context.newPage();
+  await page.goto(`${DEMO_URL}/`);
+  await page.waitForTimeout(500);
+  await expect(new CommunityPage(page).bars()).toHaveCount(0);
+  const tabId = await rung.context
+    .serviceWorkers()[0]!
+    .evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+  const popup = await rung.extensionPage(`popup.html?tab=${tabId}`);
+  await expect(popup.getByTestId('popup-adapter')).toHaveText('Not recognised');
+  await expect(popup.getByTestId('popup-count')).toHaveText('0');
+});

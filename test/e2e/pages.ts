@@ -1,0 +1,57 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Rung } from '../../lib/ladder/rungs';
+
+/** A community page with Rung's bars on it. */
+export class CommunityPage {
+  constructor(readonly page: Page) {}
+
+  bars(): Locator {
+    return this.page.getByTestId('rung-bar');
+  }
+
+  bar(index: number): Locator {
+    return this.bars().nth(index);
+  }
+
+  /** Scrolls through the page so lazily decorated comments all get their bars. */
+  async scrollThrough(): Promise<void> {
+    await this.page.evaluate(async () => {
+      for (let y = 0; y <= document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 20)));
+      }
+      window.scrollTo(0, 0);
+    });
+  }
+
+  async choose(index: number, rung: Rung): Promise<void> {
+    const bar = this.bar(index);
+    await bar.getByTestId(`rung-${rung}`).click();
+    await expect(bar).toHaveAttribute('data-rung-state', rung);
+  }
+}
+
+/** The dashboard extension page. */
+export class Dashboard {
+  constructor(readonly page: Page) {}
+
+  rows(): Locator {
+    return this.page.getByTestId('log-row');
+  }
+
+  async exportFile(format: 'json' | 'ndjson' | 'csv'): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(`export-${format}`).click(),
+    ]);
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
+  async importFile(name: string, text: string, mimeType = 'application/octet-stream'): Promise<void> {
+    await this.page
+      .getByTestId('import-file')
+      .setInputFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
+  }
+}

@@ -1,0 +1,100 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_NAME, DB_VERSION, openRungDb } from '../../../lib/log/db';
+import { LogRepository } from '../../../lib/log/repository';
+import { makeLogEntry } from './factory';
+
+describe('log database', () => {
+  it('creates the current schema from nothing', async () => {
+    const db = await openRungDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('log').store.indexNames].sort()).toEqual([
+      'by-action',
+      'by-comment',
+      'by-platform',
+      'by-time',
+    ]);
+    db.close();
+  });
+
+  it('migrates a version 1 database and keeps its entries', async () => {
+    const old = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        const log = db.createObjectStore('log', { keyPath: 'id' });
+        log.createIndex('by-time', 'time');
+        log.createIndex('by-platform', 'platform');
+        log.createIndex('by-action', 'action');
+      },
+    });
+    const kept = makeLogEntry({ commentId: 'c-1', action: 'like' });
+    await old.put('log', kept);
+    old.close();
+
+    const repository = new LogRepository(openRungDb());
+    expect(await repository.get(kept.id)).toEqual(kept);
+    expect((await repository.latestActions(kept.platform, ['c-1']))['c-1']?.id).toBe(kept.id);
+  });
+});
+
+describe('LogRepository', () => {
+  it('lists newest first and filters by action, platform and time range', async () => {
+    const repository = new LogRepository(openRungDb());
+    const entries = [
+      makeLogEntry({ time: '2026-11-20T10:00:00.000Z', action: 'like', platform: 'generic' }),
+      makeLogEntry({ time: '2026-11-21T10:00:00.000Z', action: 'delete', platform: 'reddit' }),
+      makeLogEntry({ time: '2026-11-22T10:00:00.000Z', action: 'like', platform: 'reddit' }),
+    ];
+    for (const entry of entries) await repository.add(entry);
+
+    expect((await repository.query()).map((entry) => entry.time)).toEqual([
+      '2026-11-22T10:00:00.000Z',
+      '2026-11-21T10:00:00.000Z',
+      '2026-11-20T10:00:00.000Z',
+    ]);
+    expect(await repository.query({ actions: ['like'] })).toHaveLength(2);
+    expect(await repository.query({ platforms: ['reddit'], actions: ['like'] })).toEqual([entries[2]]);
+    expect(
+      await repository.query({ from: '2026-11-21T00:00:00.000Z', to: '2026-11-22T00:00:00.000Z' }),
+    ).toEqual([entries[1]]);
+    expect(await repository.platforms()).toEqual(['generic', 'reddit']);
+    expect(await repository.countByAction('2026-11-21T00:00:00.000Z')).toEqual({ like: 1, delete: 1 });
+  });
+
+  it('never overwrites an entry: adding an existing id fails', async () => {
+    const repository = new LogRepository(openRungDb());
+    const entry = makeLogEntry();
+    await repository.add(entry);
+    await expect(repository.add({ ...entry, action: 'delete' })).rejects.toThrow();
+    expect((await repository.get(entry.id))?.action).toBe(entry.action);
+  });
+
+  it('merges idempotently: addMany skips ids already present and duplicates within the batch', async () => {
+    const repository = new LogRepository(openRungDb());
+    const first = makeLogEntry();
+    await repository.add(first);
+    const second = makeLogEntry();
+    expect(await repository.addMany([first, second, second])).toEqual({ added: 1, skipped: 2 });
+    expect(await repository.count()).toBe(2);
+    expect(await repository.addMany([first, second])).toEqual({ added: 0, skipped: 2 });
+  });
+
+  it('gives the latest action per comment', async () => {
+    const repository = new LogRepository(openRungDb());
+    const generic = { platform: 'generic' };
+    await repository.add(
+      makeLogEntry({ ...generic, commentId: 'a', action: 'like', time: '2026-11-20T10:00:00.000Z' }),
+    );
+    await repository.add(
+      makeLogEntry({ ...generic, commentId: 'a', action: 'value', time: '2026-11-20T11:00:00.000Z' }),
+    );
+    await repository.add(
+      makeLogEntry({ ...generic, commentId: 'b', action: 'ignore', time: '2026-11-20T09:00:00.000Z' }),
+    );
+    await repository.add(makeLogEntry({ commentId: 'b', action: 'ignore', platform: 'other' }));
+    const latest = await repository.latestActions('generic', ['a', 'b', 'c']);
+    expect(Object.fromEntries(Object.entries(latest).map(([id, entry]) => [id, entry.action]))).toEqual({
+      a: 'value',
+      b: 'ignore',
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { openRungDb } from '../../../lib/log/db';
+import { LogRepository } from '../../../lib/log/repository';
+import type { LogDraft } from '../../../lib/log/schema';
+import { createLogService, UNDO_WINDOW_MS } from '../../../lib/log/service';
+
+const draft: LogDraft = {
+  platform: 'generic',
+  pageUrl: 'http://127.0.0.1:4173/forum-thread.html',
+  commentId: 'post-3',
+  author: { name: 'Ana' },
+  excerpt: 'Great update',
+  action: 'like',
+  native: { status: 'not-attempted' },
+};
+
+function setup(start = Date.parse('2026-11-23T09:00:00.000Z')) {
+  let now = start;
+  const repository = new LogRepository(openRungDb());
+  const service = createLogService(
+    repository,
+    async () => ({ moderatorName: 'Camille' }),
+    () => new Date(now),
+  );
+  return { repository, service, advance: (ms: number) => (now += ms) };
+}
+
+describe('log service', () => {
+  it('records a draft with an id, the time and the moderator, and stores it before answering', async () => {
+    const { repository, service } = setup();
+    const entry = await service.record(draft);
+    expect(entry).toMatchObject({ ...draft, moderator: 'Camille', time: '2026-11-23T09:00:00.000Z' });
+    expect(entry.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await repository.get(entry.id)).toEqual(entry);
+  });
+
+  it('undoes a recent entry but never older history', async () => {
+    const { repository, service, advance } = setup();
+    const recent = await service.record(draft);
+    expect(await service.retract(recent.id)).toEqual({ removed: true });
+    expect(await repository.get(recent.id)).toBeUndefined();
+
+    const old = await service.record(draft);
+    advance(UNDO_WINDOW_MS + 1);
+    expect(await service.retract(old.id)).toEqual({ removed: false });
+    expect(await repository.get(old.id)).toBeDefined();
+    expect(await service.retract(crypto.randomUUID())).toEqual({ removed: false });
+  });
+
+  it('reports the latest action per comment and counts since a time', async () => {
+    const { service, advance } = setup();
+    await service.record(draft);
+    advance(1000);
+    await service.record({ ...draft, action: 'value' });
+    await service.record({ ...draft, commentId: 'post-4', action: 'delete' });
+    expect(await service.latest('generic', ['post-3', 'post-4', 'post-5'])).toEqual({
+      'post-3': 'value',
+      'post-4': 'delete',
+    });
+    expect(await service.today('2026-11-23T00:00:00.000Z')).toEqual({ like: 1, value: 1, delete: 1 });
+  });
+});
