@@ -15,6 +15,8 @@ const sitesImport = {
 export default tseslint.config(
   {
     ignores: [
+      '.scratch-*',
+      '.tmp-*',
       '.output/**',
       '.wxt/**',
       'node_modules/**',

@@ -81,8 +81,8 @@ function EntryCount({ log, filtering, t, format }: EntryCountProps) {
     ? t('dashboard.count.filtered', { shown: format.count(log.entries.length), total })
     : t(format.isSingular(log.total) ? 'dashboard.count.one' : 'dashboard.count.other', { count: total });
   return (
-    <p className="count" data-testid="entry-count">
-      {log.initialising ? t('dashboard.loading') : text}
+    <p className="count">
+      <span data-testid="entry-count">{log.initialising ? t('dashboard.loading') : text}</span>
       {log.loading && !log.initialising && <span className="updating">{t('dashboard.updating')}</span>}
     </p>
   );

@@ -44,6 +44,7 @@ export function Popup() {
   const [status, setStatus] = useState<TabStatus | null>();
   const [today, setToday] = useState<Record<string, number>>({});
   const [message, setMessage] = useState('');
+  const [pendingEnabled, setPendingEnabled] = useState<boolean>();
 
   const refresh = useCallback(async (target: ActiveTab | undefined) => {
     setToday(await send('log.today', { since: startOfToday() }).catch(() => ({})));
@@ -75,6 +76,8 @@ export function Popup() {
 
   const toggleSite = async (enabled: boolean) => {
     if (!settings || !hostname) return;
+    // Shown at once; the stored setting (and every tab's content script) follows.
+    setPendingEnabled(enabled);
     const others = settings.disabledSites.filter((site) => site !== hostname);
     await updateSettings({ disabledSites: enabled ? others : [...others, hostname] });
     setMessage('');
@@ -87,7 +90,7 @@ export function Popup() {
   };
 
   const todayTotal = Object.values(today).reduce((sum, n) => sum + n, 0);
-  const enabledHere = hostname ? !settings?.disabledSites.includes(hostname) : false;
+  const enabledHere = pendingEnabled ?? (hostname ? !settings?.disabledSites.includes(hostname) : false);
 
   return (
     <main className="popup">

@@ -179,7 +179,7 @@ function scanJson(text: string): number[] {
     while (at < text.length && ' \t\n\r'.includes(text.charAt(at))) at++;
   };
   const fail = (expected: string): never => {
-    const found = at < text.length ? JSON.stringify(text.charAt(at)) : 'the end';
+    const found = at < text.length ? JSON.stringify(text.charAt(at)) : 'the end of the text';
     throw new JsonSyntaxError(at, `expected ${expected}, found ${found}`);
   };
   const match = (pattern: RegExp): boolean => {

@@ -86,7 +86,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Emoji pictures carry the emoji in `alt`; without it a comment made of emoji would read empty. */
-const EMOJI_IMAGE = 'img.emoji, img.wp-smiley';
+const EMOJI_IMAGE = 'img.emoji, img.wp-smiley, img.smilie';
 
 /**
  * The element's text without the descendants matching `exclude` (the element itself is always
@@ -171,7 +171,7 @@ const ISO_DATE_TIME =
 const DAY_MONTH_YEAR = /(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([a-z]{3,9})\.?,?\s+(\d{4})/;
 const MONTH_DAY_YEAR = /([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/;
 const NUMERIC_DAY_MONTH_YEAR = /(\d{1,2})\.(\d{1,2})\.(\d{4})/;
-const TIME_OF_DAY = /(\d{1,2})(?::|h)(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(z|utc|gmt|[+-]\d{2}:?\d{2})\b)?/;
+const TIME_OF_DAY = /(\d{1,2})\s*(?::|h)\s*(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(z|utc|gmt|[+-]\d{2}:?\d{2})\b)?/;
 const EARLIEST_YEAR = 1970;
 const LATEST_YEAR = 2100;
 

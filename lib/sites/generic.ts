@@ -75,6 +75,8 @@ const WORDPRESS = {
   item: 'li.comment, li[id^="comment-"]',
   /** Themes that drop the `comment` class still put the list in `#comments`. */
   list: '#comments',
+  /** The comment's own box, first child of the `li`, without the replies that follow it. */
+  box: '.comment-body, [id^="div-comment-"], [id^="comment-"]',
   /** Pingbacks and trackbacks are links from other sites, not comments. */
   notAComment: '.pingback, .trackback',
   /** Markers of a real comment, so an `li.comment` elsewhere (a widget) is not taken for one. */
@@ -427,6 +429,7 @@ function itemStrategy(name: string, vocabulary: ItemVocabulary, accept: (el: Ele
     read(el, pageUrl) {
       const properties = propertiesOf(el, vocabulary);
       const textEl = firstProperty(properties, vocabulary.text);
+      const ownId = box(el)?.getAttribute('id') ?? el.getAttribute('id');
       const text = textEl
         ? cleanText(textEl, `${NOISE_SELECTOR}, ${vocabulary.item}`)
         : cleanText(el, `${NOISE_SELECTOR}, ${vocabulary.notText}`);
@@ -436,9 +439,10 @@ function itemStrategy(name: string, vocabulary: ItemVocabulary, accept: (el: Ele
           author: itemAuthor(firstProperty(properties, vocabulary.author), el, pageUrl, vocabulary),
           text,
           time: timeOf(firstProperty(properties, vocabulary.time)),
-          permalink: linkOf(firstProperty(properties, vocabulary.permalink), el, pageUrl),
+          permalink:
+            linkOf(firstProperty(properties, vocabulary.permalink), el, pageUrl) ?? anchorUrl(ownId, pageUrl),
         },
-        box(el)?.getAttribute('id'),
+        ownId,
       );
     },
     placeBar(el) {
@@ -628,6 +632,10 @@ const ownedBy = (li: Element) => (el: Element) => el.closest('li') === li;
 const wordpress: Strategy = {
   name: 'wordpress',
   selector: WORDPRESS.item,
+  box(li) {
+    const first = li.firstElementChild;
+    return first?.matches(WORDPRESS.box) ? first : undefined;
+  },
   accept(li) {
     if (li.matches(WORDPRESS.notAComment)) return false;
     if (!li.matches('.comment') && !li.closest(WORDPRESS.list)) return false;
@@ -827,6 +835,19 @@ const bestOf = (group: Ranked[]): Ranked => group.reduce((best, item) => (item.r
 const outermostOf = (group: Ranked[]): Element =>
   group.reduce((outer, item) => (item.el.contains(outer) ? item.el : outer), group[0]!.el);
 
+/** The comment element behind an element `find` returned: itself, or the item whose box it is. */
+function resolve(el: Element): Ranked | undefined {
+  const rank = rankOf(el);
+  if (rank >= 0) return { el, rank };
+  const owner = parentCommentOf(el);
+  return owner && STRATEGIES[owner.rank]!.box?.(owner.el) === el ? owner : undefined;
+}
+
+/** What `find` hands out for a comment element: its box when it has one. */
+function shown(el: Element, rank: number): Element {
+  return STRATEGIES[rank]!.box?.(el) ?? el;
+}
+
 function parentCommentOf(el: Element): Ranked | undefined {
   for (let node = el.parentElement?.closest(CANDIDATES); node; node = node.parentElement?.closest(CANDIDATES)) {
     const rank = rankOf(node);
@@ -911,15 +932,18 @@ function find(root: ParentNode): Element[] {
   const ordered = lists.length === 1 && !unordered ? lists[0]! : inDocumentOrder(root, lists.flat());
 
   // Twins need two strategies, unless the other one sits outside a partial root.
-  if (lists.length === 1 && root === doc) return ordered;
   const dropped = new Set<Element>();
-  for (const [el, rank] of ranks) {
-    const chain = [{ el, rank }, ...twinsAbove(el, rank)];
-    if (chain.length < 2) continue;
-    const best = bestOf(chain);
-    for (const item of chain) if (item !== best) dropped.add(item.el);
+  if (lists.length > 1 || root !== doc) {
+    for (const [el, rank] of ranks) {
+      const chain = [{ el, rank }, ...twinsAbove(el, rank)];
+      if (chain.length < 2) continue;
+      const best = bestOf(chain);
+      for (const item of chain) if (item !== best) dropped.add(item.el);
+    }
   }
-  return dropped.size > 0 ? ordered.filter((el) => !dropped.has(el)) : ordered;
+  const comments: Element[] = [];
+  for (const el of ordered) if (!dropped.has(el)) comments.push(shown(el, ranks.get(el)!));
+  return comments;
 }
 
 export const genericAdapter: SiteAdapter = {
@@ -950,16 +974,17 @@ export const genericAdapter: SiteAdapter = {
   },
   find,
   extract(el, pageUrl) {
-    const rank = rankOf(el);
-    if (rank < 0) return null;
-    const strategy = STRATEGIES[rank]!;
-    const comment = strategy.read(el, pageUrl);
+    const found = resolve(el);
+    if (!found) return null;
+    const strategy = STRATEGIES[found.rank]!;
+    const comment = strategy.read(found.el, pageUrl);
     if (!comment.text && !comment.author.name) return null;
     if (strategy.flat) return comment;
-    return { ...comment, ...(strategy.thread ? strategy.thread(el, pageUrl) : domThread(el, rank, pageUrl)) };
+    const thread = strategy.thread ? strategy.thread(found.el, pageUrl) : domThread(found.el, found.rank, pageUrl);
+    return { ...comment, ...thread };
   },
   placeBar(el) {
-    const rank = rankOf(el);
-    return rank >= 0 ? STRATEGIES[rank]!.placeBar(el) : { node: el, position: 'beforeend' };
+    const found = resolve(el);
+    return found ? STRATEGIES[found.rank]!.placeBar(found.el) : { node: el, position: 'beforeend' };
   },
 };

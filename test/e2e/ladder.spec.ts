@@ -1,9 +1,6 @@
 import { RUNGS } from '../../lib/ladder/rungs';
 import { DEMO_URL, expect, openRungBrowser, test } from './fixtures';
-import { CommunityPage, Dashboard } from './pages';
-
-/** The extension's own API, as seen from its service worker. */
-declare const chrome: { tabs: { query(query: { url: string }): Promise<{ id?: number }[]> } };
+import { CommunityPage, Dashboard, openPopupFor } from './pages';
 
 const THREAD = `${DEMO_URL}/forum-thread.html`;
 /** What the generic adapter must decorate on the demo thread: the topic and every reply. */
@@ -130,10 +127,7 @@ test('comments loaded later get bars, and the popup reports the page', async ({ 
   await expect(community.bars()).toHaveCount(posts);
 
   await community.choose(0, 'like');
-  const tabId = await rung.context
-    .serviceWorkers()[0]!
-    .evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
-  const popup = await rung.extensionPage(`popup.html?tab=${tabId}`);
+  const popup = await openPopupFor(rung, page);
   await expect(popup.getByTestId('popup-adapter')).toHaveText('Generic comments');
   await expect(popup.getByTestId('popup-count')).toHaveText(String(posts));
   await expect(popup.getByTestId('popup-today-like')).toHaveText('1');
@@ -166,10 +160,7 @@ test('a page without comments gets no bars and the popup says so', async ({ rung
   await page.goto(`${DEMO_URL}/`);
   await page.waitForTimeout(500);
   await expect(new CommunityPage(page).bars()).toHaveCount(0);
-  const tabId = await rung.context
-    .serviceWorkers()[0]!
-    .evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
-  const popup = await rung.extensionPage(`popup.html?tab=${tabId}`);
+  const popup = await openPopupFor(rung, page);
   await expect(popup.getByTestId('popup-adapter')).toHaveText('Not recognised');
   await expect(popup.getByTestId('popup-count')).toHaveText('0');
 });

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { RungBrowser } from './fixtures';
 import type { Rung } from '../../lib/ladder/rungs';
 
 /** A community page with Rung's bars on it. */
@@ -54,4 +55,23 @@ export class Dashboard {
       .getByTestId('import-file')
       .setInputFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
   }
+}
+
+/** The extension's own API, as seen from its service worker. */
+declare const chrome: {
+  tabs: { query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+};
+
+/**
+ * The popup about `page`, opened as a tab: a test cannot click the toolbar icon. `page` must be
+ * the active tab when this is called (the extension cannot see the URLs of tabs).
+ */
+export async function openPopupFor(rung: RungBrowser, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const worker = rung.context.serviceWorkers()[0]!;
+  const tabId = await worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  expect(tabId).toBeDefined();
+  return rung.extensionPage(`popup.html?tab=${tabId}`);
 }
