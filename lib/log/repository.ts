@@ -74,13 +74,10 @@ export class LogRepository {
   /** Entries matching the filter, newest first. */
   async query(filter: LogFilter = {}): Promise<LogEntry[]> {
     const db = await this.db;
-    const result: LogEntry[] = [];
-    let cursor = await db.transaction('log').store.index('by-time').openCursor(timeRange(filter), 'prev');
-    while (cursor) {
-      if (matches(cursor.value, filter)) result.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    return result;
+    // One getAll over the time index is far faster than a cursor step per entry.
+    const inRange = await db.getAllFromIndex('log', 'by-time', timeRange(filter));
+    const result = inRange.filter((entry) => matches(entry, filter));
+    return result.reverse();
   }
 
   /** How many of each action were recorded since `since` (ISO). */

@@ -48,9 +48,15 @@ export const LogDraftSchema = z.object({
 });
 
 /** One line of the local log (DESIGN section 4). `id` is a UUID so merges are idempotent. */
+/** Times are stored in UTC so that ordering and date filters compare like with like. */
+const utcTime = z.pipe(
+  z.iso.datetime({ offset: true }),
+  z.transform((value: string) => new Date(value).toISOString()),
+);
+
 export const LogEntrySchema = z.extend(LogDraftSchema, {
   id: z.uuid(),
-  time: z.iso.datetime({ offset: true }),
+  time: utcTime,
   moderator: shortText(200),
 });
 

@@ -171,7 +171,8 @@ const ISO_DATE_TIME =
 const DAY_MONTH_YEAR = /(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([a-z]{3,9})\.?,?\s+(\d{4})/;
 const MONTH_DAY_YEAR = /([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/;
 const NUMERIC_DAY_MONTH_YEAR = /(\d{1,2})\.(\d{1,2})\.(\d{4})/;
-const TIME_OF_DAY = /(\d{1,2})\s*(?::|h)\s*(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(z|utc|gmt|[+-]\d{2}:?\d{2})\b)?/;
+const TIME_OF_DAY =
+  /(\d{1,2})\s*(?::|h)\s*(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(z|utc|gmt|[+-]\d{2}:?\d{2})\b)?/;
 const EARLIEST_YEAR = 1970;
 const LATEST_YEAR = 2100;
 
@@ -202,10 +203,7 @@ function fromUnix(raw: string): string | undefined {
 }
 
 function fromHumanDate(raw: string): string | undefined {
-  const text = raw
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const text = raw.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   let day: number | undefined;
   let month: number | undefined;
   let year: number | undefined;
@@ -223,7 +221,8 @@ function fromHumanDate(raw: string): string | undefined {
     [day, month, year] = [Number(numeric[1]), Number(numeric[2]) - 1, Number(numeric[3])];
     end = numeric.index + numeric[0].length;
   }
-  if (day === undefined || month === undefined || year === undefined || month < 0 || month > 11) return undefined;
+  if (day === undefined || month === undefined || year === undefined || month < 0 || month > 11)
+    return undefined;
   const time = TIME_OF_DAY.exec(text.slice(end)) ?? TIME_OF_DAY.exec(text.slice(0, end));
   if (!time) return toIso(year, month, day);
   let hour = Number(time[1]);

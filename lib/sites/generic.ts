@@ -19,8 +19,9 @@ import type { BarPlacement, SiteAdapter } from './types';
  */
 
 // ---------------------------------------------------------------------------------------------
-// Selectors: everything this adapter knows about markup lives here. Each one is a compound or
-// compounds joined by spaces (descendant), never a comma list: `pick()` relies on it.
+// Selectors: everything this adapter knows about markup lives here. In arrays, each selector is
+// tried in order and is a compound or compounds joined by spaces, never a comma list (`pick()`
+// relies on it); item selectors are comma lists of single compounds, queried one at a time.
 
 const MICRODATA = {
   item: [
@@ -49,6 +50,10 @@ const MICROFORMATS = {
   comment: '.p-comment, .u-comment',
   /** A nested entry without a property counts when it sits in the parent's comments area. */
   commentsArea: '[id*="comment" i], [class*="comment" i]',
+  /** Top-level posts count in a feed written by several people. */
+  feed: '.h-feed',
+  post: '.h-entry',
+  feedAuthor: '.h-entry > .p-author, .h-entry > * > .p-author, .h-entry > * > * > .p-author',
   root: /^h-/,
   property: /^(?:p|u|dt|e)-/,
   author: ['p-author', 'u-author'],
@@ -255,7 +260,11 @@ function queryFirst(scope: Element, selector: string): Element | null {
 }
 
 /** The first element matching the selectors, tried in priority order (not document order). */
-function pick(scope: Element, selectors: readonly string[], owned?: (el: Element) => boolean): Element | null {
+function pick(
+  scope: Element,
+  selectors: readonly string[],
+  owned?: (el: Element) => boolean,
+): Element | null {
   for (const selector of selectors) {
     const found = queryFirst(scope, selector);
     if (found && (!owned || owned(found))) return found;
@@ -295,7 +304,8 @@ function inPageChrome(el: Element, memo?: Map<Element, boolean>): boolean {
   const known = memo?.get(parent);
   if (known !== undefined) return known;
   const landmark = parent.closest(PAGE_LANDMARK);
-  const chrome = parent.closest(PAGE_CHROME) !== null || (landmark !== null && landmark.closest(CONTENT) === null);
+  const chrome =
+    parent.closest(PAGE_CHROME) !== null || (landmark !== null && landmark.closest(CONTENT) === null);
   memo?.set(parent, chrome);
   return chrome;
 }
@@ -377,12 +387,18 @@ function nameValue(el: Element): string {
 /** A link held by a property (`href`, or `content` of a `<meta>`) or wrapping it, never one from outside the comment. */
 function linkOf(el: Element | undefined, comment: Element, pageUrl: URL): string | undefined {
   if (!el) return undefined;
-  if (el.hasAttribute('content') && !el.hasAttribute('href')) return safeHttpUrl(el.getAttribute('content'), pageUrl);
+  if (el.hasAttribute('content') && !el.hasAttribute('href'))
+    return safeHttpUrl(el.getAttribute('content'), pageUrl);
   const link = el.hasAttribute('href') ? el : el.closest('a[href]');
   return link && comment.contains(link) ? href(link, pageUrl) : undefined;
 }
 
-function itemAuthor(authorEl: Element | undefined, comment: Element, pageUrl: URL, vocabulary: ItemVocabulary) {
+function itemAuthor(
+  authorEl: Element | undefined,
+  comment: Element,
+  pageUrl: URL,
+  vocabulary: ItemVocabulary,
+) {
   if (!authorEl) return { name: '' };
   if (!vocabulary.isItem(authorEl)) return author(nameValue(authorEl), linkOf(authorEl, comment, pageUrl));
   const properties = propertiesOf(authorEl, vocabulary);
@@ -390,7 +406,8 @@ function itemAuthor(authorEl: Element | undefined, comment: Element, pageUrl: UR
   const handleEl = firstProperty(properties, vocabulary.authorHandle);
   const result = author(
     nameValue(nameEl ?? authorEl),
-    linkOf(firstProperty(properties, vocabulary.authorProfile), comment, pageUrl) ?? linkOf(nameEl, comment, pageUrl),
+    linkOf(firstProperty(properties, vocabulary.authorProfile), comment, pageUrl) ??
+      linkOf(nameEl, comment, pageUrl),
   );
   const handle = handleEl ? nameValue(handleEl).replace(/^@/, '') : '';
   if (handle) result.handle = handle;
@@ -458,10 +475,32 @@ const microdata = itemStrategy('microdata', MICRODATA_VOCABULARY, (el) => {
   return firstProperty(propertiesOf(el, MICRODATA_VOCABULARY), MICRODATA.text) !== undefined;
 });
 
+/**
+ * A feed whose entries come from several people (a social or community feed) holds members' posts;
+ * a feed with a single author is a blog's front page, whose teasers are not comments.
+ */
+const memberFeeds = new WeakMap<Element, boolean>();
+function isMemberFeed(feed: Element): boolean {
+  let known = memberFeeds.get(feed);
+  if (known === undefined) {
+    const authors = new Set<string>();
+    for (const author of [...feed.querySelectorAll(MICROFORMATS.feedAuthor)].slice(0, 40)) {
+      authors.add(author.textContent?.trim() ?? '');
+    }
+    known = authors.size > 1;
+    memberFeeds.set(feed, known);
+  }
+  return known;
+}
+
 const microformats = itemStrategy('microformats', MICROFORMATS_VOCABULARY, (el) => {
   if (el.matches(MICROFORMATS.comment)) return true;
   const parent = el.parentElement;
   const parentEntry = parent?.closest(MICROFORMATS.item);
+  if (!parentEntry) {
+    const feed = parent?.closest(MICROFORMATS.feed);
+    return feed != null && el.matches(MICROFORMATS.post) && isMemberFeed(feed);
+  }
   // An entry that is a property of its parent (the post it replies to, a quoted post) is not a comment.
   if (!parent || !parentEntry || MICROFORMATS_VOCABULARY.propertiesOf(el).length > 0) return false;
   const area = parent.closest(MICROFORMATS.commentsArea);
@@ -512,12 +551,15 @@ function firstString(object: Json, keys: readonly string[]): string | undefined 
 /** `@type` values without their vocabulary prefix (`schema:Comment`, `https://schema.org/Comment`). */
 function jsonTypes(object: Json): string[] {
   const types = Array.isArray(object['@type']) ? object['@type'] : [object['@type']];
-  return types.filter((type): type is string => typeof type === 'string').map((type) => type.replace(/^.*[/:]/, ''));
+  return types
+    .filter((type): type is string => typeof type === 'string')
+    .map((type) => type.replace(/^.*[/:]/, ''));
 }
 
 /** The fragment of a node's `url` or `@id` (or of a bare reference string). */
 function fragmentKey(value: unknown): string | undefined {
-  const url = typeof value === 'string' ? value : isObject(value) ? firstString(value, ['url', '@id']) : undefined;
+  const url =
+    typeof value === 'string' ? value : isObject(value) ? firstString(value, ['url', '@id']) : undefined;
   return url ? decodeFragment(url) || undefined : undefined;
 }
 
@@ -583,12 +625,13 @@ function buildJsonLdIndex(doc: Document): Map<string, LinkedComment> {
 const jsonLd: Strategy = {
   name: 'json-ld',
   query(root, doc) {
-    const targets: Element[] = [];
-    for (const key of jsonLdIndex(doc).keys()) {
-      const el = doc.getElementById(key);
-      if (el && within(root, el)) targets.push(el);
-    }
-    return targets;
+    const index = jsonLdIndex(doc);
+    if (index.size === 0) return [];
+    if (root === doc) return [...index.keys()].flatMap((key) => doc.getElementById(key) ?? []);
+    // An added subtree is small; the page's JSON-LD may list thousands of comments.
+    const withIds = [...root.querySelectorAll('[id]')];
+    if (isElement(root)) withIds.unshift(root);
+    return withIds.filter((el) => index.has(el.getAttribute('id') ?? ''));
   },
   accept(el) {
     const id = el.getAttribute('id');
@@ -648,10 +691,14 @@ const wordpress: Strategy = {
     const authorEl = nameEl ?? pick(li, WORDPRESS.author, owned);
     const name = authorEl ? cleanText(authorEl, `${NOISE_SELECTOR}, ${WORDPRESS.authorExclude}`) : '';
     return core(li, {
-      author: author(singleLine(name.replace(WORDPRESS.says, '')), href(pick(li, WORDPRESS.profile, owned), pageUrl)),
+      author: author(
+        singleLine(name.replace(WORDPRESS.says, '')),
+        href(pick(li, WORDPRESS.profile, owned), pageUrl),
+      ),
       text: textEl ? cleanText(textEl, `${NOISE_SELECTOR}, ${WORDPRESS.textExclude}`) : '',
       time: timeOf(pick(li, WORDPRESS.time, owned)) ?? timeOf(pick(li, WORDPRESS.timeText, owned)),
-      permalink: href(pick(li, WORDPRESS.permalink, owned), pageUrl) ?? anchorUrl(li.getAttribute('id'), pageUrl),
+      permalink:
+        href(pick(li, WORDPRESS.permalink, owned), pageUrl) ?? anchorUrl(li.getAttribute('id'), pageUrl),
     });
   },
   placeBar(li) {
@@ -783,7 +830,8 @@ interface Ranked {
 function rankOf(el: Element): number {
   const selectorMatch = el.matches(CANDIDATES);
   const rank = STRATEGIES.findIndex(
-    (strategy) => (strategy.selector ? selectorMatch && el.matches(strategy.selector) : true) && strategy.accept(el),
+    (strategy) =>
+      (strategy.selector ? selectorMatch && el.matches(strategy.selector) : true) && strategy.accept(el),
   );
   return rank >= 0 && !inPageChrome(el) ? rank : -1;
 }
@@ -831,7 +879,8 @@ function twinGroup(el: Element, rank: number): Ranked[] {
   return group;
 }
 
-const bestOf = (group: Ranked[]): Ranked => group.reduce((best, item) => (item.rank < best.rank ? item : best));
+const bestOf = (group: Ranked[]): Ranked =>
+  group.reduce((best, item) => (item.rank < best.rank ? item : best));
 const outermostOf = (group: Ranked[]): Element =>
   group.reduce((outer, item) => (item.el.contains(outer) ? item.el : outer), group[0]!.el);
 
@@ -849,7 +898,11 @@ function shown(el: Element, rank: number): Element {
 }
 
 function parentCommentOf(el: Element): Ranked | undefined {
-  for (let node = el.parentElement?.closest(CANDIDATES); node; node = node.parentElement?.closest(CANDIDATES)) {
+  for (
+    let node = el.parentElement?.closest(CANDIDATES);
+    node;
+    node = node.parentElement?.closest(CANDIDATES)
+  ) {
     const rank = rankOf(node);
     if (rank >= 0) return { el: node, rank };
   }
@@ -890,12 +943,11 @@ function inDocumentOrder(root: ParentNode, elements: Element[]): Element[] {
 }
 
 /** Candidate lists of a strategy, one per query, each in document order. */
-function candidatesOf(strategy: Strategy, root: ParentNode, doc: Document): Element[][] {
+function candidatesOf(strategy: Strategy, root: ParentNode, doc: Document): Iterable<Element>[] {
   if (strategy.query) return [strategy.query(root, doc)];
   return strategy.selector!.split(/\s*,\s*/).map((selector) => {
-    const found = [...root.querySelectorAll(selector)];
-    if (isElement(root) && root.matches(selector)) found.unshift(root);
-    return found;
+    const found = root.querySelectorAll(selector);
+    return isElement(root) && root.matches(selector) ? [root, ...found] : found;
   });
 }
 
@@ -946,12 +998,21 @@ function find(root: ParentNode): Element[] {
   return comments;
 }
 
+/** `find`, plus the root itself when it is the box of a comment around it (a re-rendered box). */
+function findWithBox(root: ParentNode): Element[] {
+  const comments = find(root);
+  if (!isElement(root) || comments[0] === root) return comments;
+  const owner = resolve(root);
+  return owner && owner.el !== root ? [root, ...comments] : comments;
+}
+
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
   label: 'Generic comments',
   matches: [],
   fixtures: [
     'test/fixtures/generic/microdata.html',
+    'test/fixtures/generic/forum-microdata-thread.html',
     'test/fixtures/generic/json-ld.html',
     'test/fixtures/generic/microformats.html',
     'test/fixtures/generic/wordpress-html5.html',
@@ -972,7 +1033,7 @@ export const genericAdapter: SiteAdapter = {
   detect(doc) {
     return find(doc).length > 0;
   },
-  find,
+  find: findWithBox,
   extract(el, pageUrl) {
     const found = resolve(el);
     if (!found) return null;
@@ -980,7 +1041,9 @@ export const genericAdapter: SiteAdapter = {
     const comment = strategy.read(found.el, pageUrl);
     if (!comment.text && !comment.author.name) return null;
     if (strategy.flat) return comment;
-    const thread = strategy.thread ? strategy.thread(found.el, pageUrl) : domThread(found.el, found.rank, pageUrl);
+    const thread = strategy.thread
+      ? strategy.thread(found.el, pageUrl)
+      : domThread(found.el, found.rank, pageUrl);
     return { ...comment, ...thread };
   },
   placeBar(el) {

@@ -1,6 +1,14 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { NOISE_SELECTOR, cleanText, decodeFragment, fnv1a, parseTime, stableId, timeOf } from '../../../lib/sites/dom';
+import {
+  NOISE_SELECTOR,
+  cleanText,
+  decodeFragment,
+  fnv1a,
+  parseTime,
+  stableId,
+  timeOf,
+} from '../../../lib/sites/dom';
 
 function element(html: string): Element {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -31,7 +39,9 @@ describe('cleanText', () => {
   });
 
   it('reads emoji pictures as their emoji and ignores other images', () => {
-    const el = element('<p>Merci <img class="emoji" alt="🙂" src="e.svg"> <img alt="banner" src="b.png"></p>');
+    const el = element(
+      '<p>Merci <img class="emoji" alt="🙂" src="e.svg"> <img alt="banner" src="b.png"></p>',
+    );
     expect(cleanText(el)).toBe('Merci 🙂');
   });
 
@@ -41,7 +51,9 @@ describe('cleanText', () => {
   });
 
   it('reads the element itself even when it matches an exclusion, and takes extra exclusions', () => {
-    const el = element('<blockquote class="postcontent">Body <span class="edited">edited</span></blockquote>');
+    const el = element(
+      '<blockquote class="postcontent">Body <span class="edited">edited</span></blockquote>',
+    );
     expect(cleanText(el)).toBe('Body edited');
     expect(cleanText(el, `${NOISE_SELECTOR}, .edited`)).toBe('Body');
   });
@@ -126,7 +138,9 @@ describe('timeOf', () => {
     expect(timeOf(element('<meta itemprop="dateCreated" content="2026-03-01T10:00:00Z">'))).toBe(
       '2026-03-01T10:00:00.000Z',
     );
-    expect(timeOf(element('<a title="Permalink">March 3, 2009 at 9:41 pm</a>'))).toBe('2009-03-03T21:41:00.000Z');
+    expect(timeOf(element('<a title="Permalink">March 3, 2009 at 9:41 pm</a>'))).toBe(
+      '2009-03-03T21:41:00.000Z',
+    );
     expect(timeOf(element('<span>just now</span>'))).toBeUndefined();
     expect(timeOf(null)).toBeUndefined();
   });
@@ -136,15 +150,17 @@ describe('stableId', () => {
   const sources = { author: 'Ana', text: 'Hello there' };
 
   it('prefers the id the adapter read, then the element id, then data ids, then the permalink fragment', () => {
-    expect(stableId(element('<div id="comment-5" data-comment-id="5"></div>'), { ...sources, siteId: '23076' })).toBe(
-      '23076',
-    );
+    expect(
+      stableId(element('<div id="comment-5" data-comment-id="5"></div>'), { ...sources, siteId: '23076' }),
+    ).toBe('23076');
     expect(stableId(element('<div id="comment-5" data-comment-id="5"></div>'), sources)).toBe('comment-5');
     expect(stableId(element('<div data-comment-id="c5"></div>'), sources)).toBe('c5');
     expect(stableId(element('<div></div>'), { ...sources, permalink: 'https://x.example/p#comment-5' })).toBe(
       'comment-5',
     );
-    expect(stableId(element('<div></div>'), { ...sources, permalink: 'https://x.example/p#caf%C3%A9' })).toBe('café');
+    expect(stableId(element('<div></div>'), { ...sources, permalink: 'https://x.example/p#caf%C3%A9' })).toBe(
+      'café',
+    );
   });
 
   it('ignores ids generated per page load', () => {
