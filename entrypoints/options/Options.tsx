@@ -1,21 +1,11 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { useSettings, useTranslate } from '../../components/useSettings';
 import { client } from '../../lib/messaging/channel';
 import { backgroundProtocol } from '../../lib/messaging/protocol';
 import { updateSettings, type Settings } from '../../lib/settings/settings';
+import { grantedOrigins } from '../../lib/settings/site-access';
 
 const send = client(backgroundProtocol);
-
-/** Origins the user granted from the popup (optional host permissions), e.g. "https://forum.example". */
-async function grantedOrigins(): Promise<string[]> {
-  const declared = new Set(
-    browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []),
-  );
-  return ((await browser.permissions.getAll()).origins ?? [])
-    .filter((pattern) => !declared.has(pattern) && /^https?:\/\/[^/*]+\/\*$/.test(pattern))
-    .map((pattern) => pattern.slice(0, -2));
-}
 
 export function Options() {
   const settings = useSettings();

@@ -61,20 +61,23 @@ function originFromPattern(pattern: string): string | undefined {
   return match ? `${match[1]}://${match[2]}` : undefined;
 }
 
+/** Origins the user granted on request (not the ones the manifest declares), e.g. "https://forum.example". */
+export async function grantedOrigins(): Promise<string[]> {
+  const declared = new Set(
+    browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []),
+  );
+  return ((await browser.permissions.getAll()).origins ?? [])
+    .filter((pattern) => !declared.has(pattern))
+    .map(originFromPattern)
+    .filter((origin): origin is string => origin !== undefined);
+}
+
 /**
  * Makes registrations match the granted optional origins: register what was granted (also when
  * the grant came from the browser's own UI), drop what was revoked.
  */
 export async function syncRegistrations(): Promise<{ registered: string[]; removed: string[] }> {
-  const declared = new Set(
-    browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []),
-  );
-  const granted = new Set(
-    ((await browser.permissions.getAll()).origins ?? [])
-      .filter((pattern) => !declared.has(pattern))
-      .map(originFromPattern)
-      .filter((origin): origin is string => origin !== undefined),
-  );
+  const granted = new Set(await grantedOrigins());
   const current = await browser.scripting.getRegisteredContentScripts();
   const removed: string[] = [];
   for (const script of current) {

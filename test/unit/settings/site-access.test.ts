@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   forgetOrigin,
+  grantedOrigins,
   originOf,
   registerOrigin,
   scriptIdFor,
@@ -92,5 +93,11 @@ describe('sites enabled on request', () => {
       removed: ['https://blog.example'],
     });
     expect([...env.scripts.keys()]).toEqual([scriptIdFor('https://forum.example')]);
+  });
+
+  it('lists the origins granted on request, not the declared or wildcard ones', async () => {
+    env.granted.add('https://forum.example/*');
+    env.granted.add('*://*.wildcard.example/*');
+    expect(await grantedOrigins()).toEqual(['https://forum.example']);
   });
 });
