@@ -22,5 +22,7 @@ export default defineBackground(() => {
   void syncRegistrations().catch((error: unknown) =>
     console.error('Rung: could not sync site registrations', error),
   );
+  // Grants and revocations can also come from the browser's own site-access menu.
+  browser.permissions.onAdded.addListener(() => void syncRegistrations());
   browser.permissions.onRemoved.addListener(() => void syncRegistrations());
 });

@@ -126,6 +126,11 @@ export function Popup() {
         </>
       )}
       {message && <p role="status">{message}</p>}
+      {settings?.moderatorName === '' && (
+        <p className="muted" data-testid="popup-set-name">
+          {t('popup.setName')}
+        </p>
+      )}
       <h2>{t('popup.today')}</h2>
       {todayTotal === 0 ? (
         <p className="muted" data-testid="popup-today-empty">

@@ -15,6 +15,7 @@ export const popup = defineMessages({
     'popup.dashboard': 'Open the dashboard',
     'popup.options': 'Options',
     'popup.permissionDenied': 'Permission not granted.',
+    'popup.setName': 'Set your name in the options so your actions are signed in the log.',
   },
   fr: {
     'popup.adapter': 'Page',
@@ -31,5 +32,6 @@ export const popup = defineMessages({
     'popup.dashboard': 'Ouvrir le tableau de bord',
     'popup.options': 'Options',
     'popup.permissionDenied': 'Autorisation refusée.',
+    'popup.setName': 'Indiquez votre nom dans les options pour signer vos actions dans le journal.',
   },
 });
