@@ -45,17 +45,26 @@ export class LogRepository {
     const tx = db.transaction('log', 'readwrite');
     let added = 0;
     let skipped = 0;
-    const seen = new Set<string>();
-    for (const entry of entries) {
-      if (seen.has(entry.id) || (await tx.store.getKey(entry.id)) !== undefined) {
-        skipped++;
-        continue;
+    // One read of the keys instead of a lookup per entry: imports are tens of thousands of lines.
+    const seen = new Set<string>(await tx.store.getAllKeys());
+    const writes: Promise<unknown>[] = [];
+    try {
+      for (const entry of entries) {
+        if (seen.has(entry.id)) {
+          skipped++;
+          continue;
+        }
+        seen.add(entry.id);
+        writes.push(tx.store.add(entry));
+        added++;
       }
-      seen.add(entry.id);
-      void tx.store.add(entry);
-      added++;
+    } catch (error) {
+      // An entry IndexedDB refuses at once must not leave the ones before it written.
+      tx.abort();
+      await Promise.allSettled([...writes, tx.done]);
+      throw error;
     }
-    await tx.done;
+    await Promise.all([...writes, tx.done]);
     return { added, skipped };
   }
 

@@ -78,6 +78,13 @@ describe('LogRepository', () => {
     expect(await repository.addMany([first, second])).toEqual({ added: 0, skipped: 2 });
   });
 
+  it('writes all or nothing: a failing entry leaves the log as it was', async () => {
+    const repository = new LogRepository(openRungDb());
+    const broken = { ...makeLogEntry(), id: undefined } as unknown as ReturnType<typeof makeLogEntry>;
+    await expect(repository.addMany([makeLogEntry(), broken, makeLogEntry()])).rejects.toThrow();
+    expect(await repository.count()).toBe(0);
+  });
+
   it('gives the latest action per comment', async () => {
     const repository = new LogRepository(openRungDb());
     const generic = { platform: 'generic' };
