@@ -1050,4 +1050,14 @@ export const genericAdapter: SiteAdapter = {
     const found = resolve(el);
     return found ? STRATEGIES[found.rank]!.placeBar(found.el) : { node: el, position: 'beforeend' };
   },
+  native: {
+    // WordPress moves its one comment form under the comment whose reply link was pressed.
+    reply: 'a.comment-reply-link',
+    editor: (comment) => comment.ownerDocument.querySelector('#respond textarea'),
+    missing: {
+      like: 'pages without a dedicated adapter have no known like control',
+      remove: 'pages without a dedicated adapter have no known remove control',
+      report: 'pages without a dedicated adapter have no known report control',
+    },
+  },
 };

@@ -7,6 +7,37 @@ export interface BarPlacement {
 }
 
 /**
+ * A control of the site for one comment: a selector queried inside the comment element (the
+ * element itself included), or a function for controls that live elsewhere (a sibling row, a menu).
+ */
+export type ControlLocator = string | ((comment: Element) => Element | null);
+
+/** The ladder steps a site's own controls can carry out. */
+export type NativeStep = 'like' | 'reply' | 'remove' | 'report';
+
+/**
+ * How an adapter carries out the ladder with the site's own controls. A step without a locator is
+ * one the site cannot do (say why in `missing`); a locator that finds nothing on a given comment
+ * means the control is not offered to this user there (logged out, not a moderator).
+ */
+export interface NativeControls {
+  /** The like / upvote / heart / +1 of this comment: never a downvote. */
+  like?: ControlLocator;
+  /** Whether the like control already shows as pressed, so pressing it again would undo it. */
+  liked?: (control: Element) => boolean;
+  /** What opens the site's reply box under this comment. */
+  reply?: ControlLocator;
+  /** The reply editor once `reply` was pressed: a textarea, an input or a contenteditable. */
+  editor?: ControlLocator;
+  /** Remove / delete / hide, offered only to moderators or the comment's author. */
+  remove?: ControlLocator;
+  /** Report / flag. */
+  report?: ControlLocator;
+  /** Why the site cannot do a step at all, in a few words (recorded in the log). */
+  missing?: Partial<Record<NativeStep, string>>;
+}
+
+/**
  * One site's knowledge. Adapters are plain typed objects (tests import them directly) listed in
  * `registry.ts`; selectors stay in one place per file so a markup change is a one-line fix.
  */
@@ -14,7 +45,10 @@ export interface SiteAdapter {
   /** Stable id, recorded as `platform` in the log. */
   id: string;
   label: string;
-  /** Match patterns the content script is declared for; empty for adapters that run anywhere. */
+  /**
+   * Match patterns the content script is declared for. Empty for software that runs on any domain
+   * (WordPress, forums): such adapters are chosen by `detect` on pages the user enabled.
+   */
   matches: string[];
   /** Real or hand-made pages this adapter is tested against (paths relative to the repo or to ../shared). */
   fixtures: string[];
@@ -26,4 +60,6 @@ export interface SiteAdapter {
   extract(el: Element, pageUrl: URL): Comment | null;
   /** Where the bar goes for that comment. */
   placeBar(el: Element): BarPlacement;
+  /** The site's own controls for the ladder. */
+  native: NativeControls;
 }

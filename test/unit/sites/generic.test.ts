@@ -1,46 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../../lib/comment';
-import { decodeHtml } from '../../../lib/sites/decode';
 import { genericAdapter } from '../../../lib/sites/generic';
+import {
+  byId,
+  expectSane,
+  extractAll as extractWith,
+  fixture as fixtureAt,
+  parse,
+  REAL_PAGES,
+  realPagesAvailable,
+} from './helpers';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/generic/', import.meta.url));
-const REAL_PAGES = fileURLToPath(new URL('../../../../shared/fixtures/real-pages/', import.meta.url));
-
-function parse(path: string): Document {
-  return parseHTML(decodeHtml(new Uint8Array(readFileSync(path)))).document as unknown as Document;
-}
-
-const fixture = (name: string): Document => parse(`${FIXTURES}${name}`);
-
-function extractAll(doc: Document, url: string): Comment[] {
-  const pageUrl = new URL(url);
-  const found = genericAdapter.find(doc);
-  const comments = found.flatMap((el) => genericAdapter.extract(el, pageUrl) ?? []);
-  expect(comments).toHaveLength(found.length);
-  return comments;
-}
-
-const byId = (doc: Document, id: string): Element => {
-  const el = doc.getElementById(id);
-  if (!el) throw new Error(`no #${id} in the fixture`);
-  return el;
-};
-
-/** What every comment must satisfy, whatever the page. */
-function expectSane(comments: Comment[]): void {
-  for (const comment of comments) {
-    expect(comment.text).not.toBe('');
-    expect(comment.text).not.toMatch(/^(Reply|Like|Antworten|Répondre)$/m);
-    for (const link of [comment.permalink, comment.author.profileUrl]) {
-      if (link !== undefined) expect(link).toMatch(/^https?:\/\//);
-    }
-    if (comment.time !== undefined) expect(comment.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-  }
-  expect(new Set(comments.map((comment) => comment.id)).size).toBe(comments.length);
-}
+const fixture = (name: string): Document => fixtureAt(`generic/${name}`);
+const extractAll = (doc: Document, url: string): Comment[] => extractWith(genericAdapter, doc, url);
 
 describe('genericAdapter on hand-written fixtures', () => {
   it('describes itself as the catch-all adapter', () => {
@@ -524,7 +499,6 @@ describe('genericAdapter behaviour', () => {
   });
 });
 
-const realPagesAvailable = existsSync(REAL_PAGES);
 if (!realPagesAvailable) {
   console.warn(`Skipping the generic adapter's real-page tests: ${REAL_PAGES} does not exist.`);
 }
