@@ -3,12 +3,20 @@ import { backgroundProtocol } from '../lib/messaging/protocol';
 import { openRungDb } from '../lib/log/db';
 import { LogRepository } from '../lib/log/repository';
 import { createLogService } from '../lib/log/service';
-import { readSettings } from '../lib/settings/settings';
+import { readSettings, watchSettings, type Settings } from '../lib/settings/settings';
 import { forgetOrigin, registerOrigin, syncRegistrations } from '../lib/settings/site-access';
 
 export default defineBackground(() => {
+  // Read once and kept current, rather than one storage read per recorded action.
+  let settings: Promise<Settings> | undefined;
+  const currentSettings = () =>
+    (settings ??= readSettings().catch((error: unknown) => {
+      settings = undefined;
+      throw error;
+    }));
+  watchSettings((next) => (settings = Promise.resolve(next)));
   // Handed over un-awaited so the listener below is registered synchronously (MV3 wake-ups).
-  const log = createLogService(new LogRepository(openRungDb()), readSettings);
+  const log = createLogService(new LogRepository(openRungDb()), currentSettings);
 
   serve(backgroundProtocol, {
     'log.record': (draft) => log.record(draft),

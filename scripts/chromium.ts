@@ -24,9 +24,9 @@ export function findChromium(): string | undefined {
   }
 }
 
-export interface LaunchWithExtensionOptions {
-  /** The unpacked extension, e.g. `.output/chrome-mv3`. */
-  extensionDir: string;
+export interface LaunchOptions {
+  /** The unpacked extension, e.g. `.output/chrome-mv3`; none for a plain browser (benchmark baselines). */
+  extensionDir?: string;
   headless: boolean;
   /** A persistent profile folder; a fresh temporary one when omitted. */
   userDataDir?: string;
@@ -34,12 +34,21 @@ export interface LaunchWithExtensionOptions {
   extraArgs?: string[];
 }
 
-export async function launchWithExtension({
+export interface LaunchWithExtensionOptions extends LaunchOptions {
+  extensionDir: string;
+}
+
+export function launchWithExtension(options: LaunchWithExtensionOptions): Promise<BrowserContext> {
+  return launchChromium(options);
+}
+
+/** Chromium with a fresh (or the given) profile, with or without the unpacked extension. */
+export async function launchChromium({
   extensionDir,
   headless,
   userDataDir,
   extraArgs = [],
-}: LaunchWithExtensionOptions): Promise<BrowserContext> {
+}: LaunchOptions): Promise<BrowserContext> {
   const executablePath = findChromium();
   if (!executablePath) {
     throw new Error(
@@ -50,8 +59,8 @@ export async function launchWithExtension({
   if (!existsSync(executablePath)) {
     throw new Error(`CHROMIUM_PATH points to ${executablePath}, which does not exist.`);
   }
-  const absoluteExtensionDir = path.resolve(extensionDir);
-  if (!existsSync(path.join(absoluteExtensionDir, 'manifest.json'))) {
+  const absoluteExtensionDir = extensionDir && path.resolve(extensionDir);
+  if (absoluteExtensionDir && !existsSync(path.join(absoluteExtensionDir, 'manifest.json'))) {
     throw new Error(
       `No manifest.json in ${absoluteExtensionDir}: build the extension first (npx wxt build).`,
     );
@@ -62,8 +71,9 @@ export async function launchWithExtension({
     executablePath,
     headless,
     args: [
-      `--disable-extensions-except=${absoluteExtensionDir}`,
-      `--load-extension=${absoluteExtensionDir}`,
+      ...(absoluteExtensionDir
+        ? [`--disable-extensions-except=${absoluteExtensionDir}`, `--load-extension=${absoluteExtensionDir}`]
+        : []),
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',

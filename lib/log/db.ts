@@ -10,8 +10,9 @@ export interface RungDbSchema extends DBSchema {
     indexes: {
       'by-time': string;
       'by-platform': string;
-      'by-action': string;
       'by-comment': [string, string];
+      'by-action-time': [string, string];
+      'by-platform-time': [string, string];
     };
   };
 }
@@ -34,6 +35,14 @@ export const MIGRATIONS: ReadonlyArray<(db: RungDb, tx: UpgradeTx) => void> = [
   // v2: a comment's own history, so a bar shows what was already done after a reload.
   (_db, tx) => {
     tx.objectStore('log').createIndex('by-comment', ['platform', 'commentId']);
+  },
+  // v3: filtered dashboard queries read only the matching entries, already in time order.
+  (_db, tx) => {
+    const log = tx.objectStore('log');
+    log.createIndex('by-action-time', ['action', 'time']);
+    log.createIndex('by-platform-time', ['platform', 'time']);
+    // The schema type lists today's indexes only: this one is from v1.
+    log.deleteIndex('by-action' as never);
   },
 ];
 

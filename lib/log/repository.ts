@@ -31,12 +31,29 @@ function timeRange(filter: LogFilter): IDBKeyRange | undefined {
   return undefined;
 }
 
+/** The order of the time index: time, then id for entries of the same millisecond. */
+function byTimeThenId(a: LogEntry, b: LogEntry): number {
+  if (a.time !== b.time) return a.time < b.time ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** The log's only door to IndexedDB, used by the background and the extension pages. */
 export class LogRepository {
   constructor(private readonly db: Promise<RungDb>) {}
 
   async add(entry: LogEntry): Promise<void> {
     await (await this.db).add('log', entry);
+  }
+
+  /** Writes new entries (fresh ids) in one transaction, all or nothing; no duplicate check. */
+  async addBatch(entries: readonly LogEntry[]): Promise<void> {
+    const db = await this.db;
+    const tx = db.transaction('log', 'readwrite');
+    const writes = entries.map((entry) => tx.store.add(entry));
+    await Promise.all([...writes, tx.done]).catch(async (error: unknown) => {
+      await Promise.allSettled([...writes, tx.done]);
+      throw error;
+    });
   }
 
   /** Writes all entries in one transaction: either every new entry lands or none does. */
@@ -83,10 +100,31 @@ export class LogRepository {
   /** Entries matching the filter, newest first. */
   async query(filter: LogFilter = {}): Promise<LogEntry[]> {
     const db = await this.db;
+    // An empty time range (IndexedDB refuses to build one).
+    if (filter.from !== undefined && filter.to !== undefined && filter.from >= filter.to) return [];
+    // Read only what a filter can match, through the narrowest index, already in time order.
+    if (filter.actions?.length) {
+      const entries = await this.inTimeOrder('by-action-time', filter.actions, filter);
+      return filter.platforms?.length ? entries.filter((entry) => matches(entry, filter)) : entries;
+    }
+    if (filter.platforms?.length) return this.inTimeOrder('by-platform-time', filter.platforms, filter);
     // One getAll over the time index is far faster than a cursor step per entry.
-    const inRange = await db.getAllFromIndex('log', 'by-time', timeRange(filter));
-    const result = inRange.filter((entry) => matches(entry, filter));
-    return result.reverse();
+    return (await db.getAllFromIndex('log', 'by-time', timeRange(filter))).reverse();
+  }
+
+  /** Newest first: the entries whose `[key, time]` falls in the filter's time range, for each key. */
+  private async inTimeOrder(
+    index: 'by-action-time' | 'by-platform-time',
+    keys: readonly string[],
+    { from, to }: LogFilter,
+  ): Promise<LogEntry[]> {
+    const db = await this.db;
+    // In IndexedDB key order `[key]` comes before every `[key, time]` and `[key, []]` after them.
+    const range = (key: string) =>
+      IDBKeyRange.bound(from ? [key, from] : [key], to ? [key, to] : [key, []], false, to !== undefined);
+    const parts = await Promise.all(keys.map((key) => db.getAllFromIndex('log', index, range(key))));
+    const entries = parts.length === 1 ? parts[0]! : parts.flat().sort(byTimeThenId);
+    return entries.reverse();
   }
 
   /** How many of each action were recorded since `since` (ISO). */

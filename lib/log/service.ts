@@ -2,6 +2,7 @@ import type { Action } from '../ladder/rungs';
 import type { Settings } from '../settings/settings';
 import type { LogRepository } from './repository';
 import { LogEntrySchema, type LogDraft, type LogEntry } from './schema';
+import { createWriteBatcher } from './write-batch';
 
 /** How long after an action its undo is accepted (the bar offers it for less). */
 export const UNDO_WINDOW_MS = 10_000;
@@ -12,6 +13,10 @@ export function createLogService(
   settings: () => Promise<Pick<Settings, 'moderatorName'>>,
   now: () => Date = () => new Date(),
 ) {
+  const writes = createWriteBatcher<LogEntry>({
+    writeAll: (entries) => repository.addBatch(entries),
+    writeOne: (entry) => repository.add(entry),
+  });
   return {
     /** Stores the action and answers only once it is written. */
     async record(draft: LogDraft): Promise<LogEntry> {
@@ -21,7 +26,7 @@ export function createLogService(
         time: now().toISOString(),
         moderator: (await settings()).moderatorName,
       });
-      await repository.add(entry);
+      await writes.write(entry);
       return entry;
     },
 

@@ -1,7 +1,8 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, openRungDb } from '../../../lib/log/db';
-import { LogRepository } from '../../../lib/log/repository';
+import { LogRepository, type LogFilter } from '../../../lib/log/repository';
+import type { LogEntry } from '../../../lib/log/schema';
 import { makeLogEntry } from './factory';
 
 describe('log database', () => {
@@ -9,9 +10,10 @@ describe('log database', () => {
     const db = await openRungDb();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.transaction('log').store.indexNames].sort()).toEqual([
-      'by-action',
+      'by-action-time',
       'by-comment',
       'by-platform',
+      'by-platform-time',
       'by-time',
     ]);
     db.close();
@@ -33,6 +35,79 @@ describe('log database', () => {
     const repository = new LogRepository(openRungDb());
     expect(await repository.get(kept.id)).toEqual(kept);
     expect((await repository.latestActions(kept.platform, ['c-1']))['c-1']?.id).toBe(kept.id);
+  });
+});
+
+describe('log database migrations', () => {
+  it('migrates a version 2 database to compound indexes and answers filtered queries from them', async () => {
+    const old = await openDB(DB_NAME, 2, {
+      upgrade(db) {
+        const log = db.createObjectStore('log', { keyPath: 'id' });
+        log.createIndex('by-time', 'time');
+        log.createIndex('by-platform', 'platform');
+        log.createIndex('by-action', 'action');
+        log.createIndex('by-comment', ['platform', 'commentId']);
+      },
+    });
+    const kept = [
+      makeLogEntry({ action: 'like', platform: 'reddit', time: '2026-11-20T10:00:00.000Z' }),
+      makeLogEntry({ action: 'delete', platform: 'reddit', time: '2026-11-21T10:00:00.000Z' }),
+    ];
+    for (const entry of kept) await old.put('log', entry);
+    old.close();
+
+    const db = await openRungDb();
+    expect(db.version).toBe(3);
+    expect([...db.transaction('log').store.indexNames]).not.toContain('by-action');
+    db.close();
+    const repository = new LogRepository(openRungDb());
+    expect(await repository.query({ actions: ['delete'] })).toEqual([kept[1]]);
+    expect(await repository.query({ platforms: ['reddit'] })).toEqual([kept[1], kept[0]]);
+  });
+});
+
+/** The filter's meaning, written the slow obvious way, to check the indexed queries against. */
+function reference(entries: LogEntry[], filter: LogFilter): LogEntry[] {
+  return entries
+    .filter(
+      (entry) =>
+        (!filter.actions?.length || filter.actions.includes(entry.action)) &&
+        (!filter.platforms?.length || filter.platforms.includes(entry.platform)) &&
+        (!filter.from || entry.time >= filter.from) &&
+        (!filter.to || entry.time < filter.to),
+    )
+    .sort((a, b) => (a.time === b.time ? (a.id < b.id ? 1 : -1) : a.time < b.time ? 1 : -1));
+}
+
+describe('LogRepository queries', () => {
+  it('answers every combination of filters like a plain scan would, newest first', async () => {
+    const repository = new LogRepository(openRungDb());
+    const actions = ['delete', 'ignore', 'like', 'value', 'personalize'] as const;
+    const platforms = ['reddit', 'youtube', 'generic'];
+    // Several entries share a millisecond, so ties must be ordered the same way too.
+    const entries = Array.from({ length: 300 }, (_, index) =>
+      makeLogEntry({
+        action: actions[(index * 7) % actions.length],
+        platform: platforms[(index * 5) % platforms.length],
+        time: new Date(Date.UTC(2026, 10, 1) + Math.floor(index / 3) * 3_600_000).toISOString(),
+      }),
+    );
+    await repository.addBatch(entries);
+    const filters: LogFilter[] = [
+      {},
+      { actions: ['like'] },
+      { actions: ['delete', 'value'] },
+      { platforms: ['youtube'] },
+      { platforms: ['reddit', 'generic'], actions: ['ignore', 'personalize'] },
+      { from: '2026-11-02T00:00:00.000Z' },
+      { to: '2026-11-03T05:00:00.000Z', actions: ['like', 'delete'] },
+      { from: '2026-11-02T00:00:00.000Z', to: '2026-11-04T00:00:00.000Z', platforms: ['reddit'] },
+      { from: '2026-11-02T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z', actions: ['like'] },
+      { from: '2026-11-03T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z' },
+    ];
+    for (const filter of filters) {
+      expect(await repository.query(filter), JSON.stringify(filter)).toEqual(reference(entries, filter));
+    }
   });
 });
 

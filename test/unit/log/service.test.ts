@@ -60,3 +60,21 @@ describe('log service', () => {
     expect(await service.today('2026-11-23T00:00:00.000Z')).toEqual({ like: 1, value: 1, delete: 1 });
   });
 });
+
+describe('log service under load', () => {
+  it('stores concurrent records in few transactions and answers every one', async () => {
+    const { repository, service } = setup();
+    const batches: number[] = [];
+    const addBatch = repository.addBatch.bind(repository);
+    repository.addBatch = async (entries) => {
+      batches.push(entries.length);
+      return addBatch(entries);
+    };
+    const entries = await Promise.all(
+      Array.from({ length: 250 }, (_, index) => service.record({ ...draft, commentId: `c${index}` })),
+    );
+    expect(batches).toEqual([250]);
+    expect(await repository.count()).toBe(250);
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(250);
+  });
+});
