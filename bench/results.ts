@@ -75,7 +75,19 @@ export function formatTable(results: readonly BenchResult[], pending: readonly P
     result.median < result.target ? 'ok' : 'OVER',
   ]);
   for (const scenario of pending)
-    rows.push([scenario.name, '', '', '', `< ${scenario.target} ${scenario.unit}`, '', `pending: ${scenario.pending}`]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  return [header, ...rows].map((row) => row.map((cell, column) => pad(cell, widths[column]!)).join('  ')).join('\n');
+    rows.push([
+      scenario.name,
+      '',
+      '',
+      '',
+      `< ${scenario.target} ${scenario.unit}`,
+      '',
+      `pending: ${scenario.pending}`,
+    ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  return [header, ...rows]
+    .map((row) => row.map((cell, column) => pad(cell, widths[column]!)).join('  '))
+    .join('\n');
 }

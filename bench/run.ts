@@ -45,7 +45,8 @@ if (args.help) {
 }
 
 const runs = Number(args.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${args.runs}`);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a positive integer, not ${args.runs}`);
 const wanted = (name: string) => !args.only || name.startsWith(args.only);
 
 const PAGES: Record<string, string> = {
@@ -75,7 +76,12 @@ function serve(): Promise<{ url: string; close: () => void }> {
 }
 
 const LOAD_PAGES: PageSpec[] = [
-  { name: 'thread-10k', path: 'thread-10k.html', commentSelector: THREAD_COMMENT_SELECTOR, appendTo: '#posts' },
+  {
+    name: 'thread-10k',
+    path: 'thread-10k.html',
+    commentSelector: THREAD_COMMENT_SELECTOR,
+    appendTo: '#posts',
+  },
   { name: 'feed-10k', path: 'feed-10k.html', commentSelector: FEED_COMMENT_SELECTOR, appendTo: '#feed' },
 ];
 const APPEND_PAGES: PageSpec[] = [
@@ -96,7 +102,10 @@ async function main(): Promise<void> {
 
   const server = await serve();
   const launch = async (withExtension: boolean) => {
-    const context = await launchChromium({ extensionDir: withExtension ? EXTENSION_DIR : undefined, headless: true });
+    const context = await launchChromium({
+      extensionDir: withExtension ? EXTENSION_DIR : undefined,
+      headless: true,
+    });
     // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, which calls __name.
     await context.addInitScript('window.__name = (fn) => fn;');
     return context;
@@ -145,7 +154,9 @@ async function main(): Promise<void> {
       .trim(),
   };
   await writeFile(RESULTS_FILE, JSON.stringify({ machine, results, pending: PENDING }, null, 2) + '\n');
-  console.log(`Written to ${path.relative(process.cwd(), RESULTS_FILE)} (${machine.cpu}, ${machine.chromium}).`);
+  console.log(
+    `Written to ${path.relative(process.cwd(), RESULTS_FILE)} (${machine.cpu}, ${machine.chromium}).`,
+  );
   const over = results.filter((result) => result.median >= result.target);
   if (over.length) console.log(`Over target: ${over.map((result) => result.name).join(', ')}`);
 }

@@ -20,6 +20,8 @@ button[data-rung="value"][aria-pressed="true"] { background: #047857; }
 button[data-rung="personalize"][aria-pressed="true"] { background: #7c3aed; }
 .status { margin-left: 4px; color: #4b5563; }
 .status.error { color: #b91c1c; }
+.confirm { display: inline-flex; gap: 4px; align-items: center; }
+.confirm .yes { background: #b91c1c; border-color: #b91c1c; color: #fff; }
 .undo { background: transparent; border-color: transparent; text-decoration: underline; padding: 2px 4px; }
 @media (prefers-color-scheme: dark) {
   .bar { color: #e5e7eb; }
@@ -126,5 +128,37 @@ export class LadderBar {
 
   setUndoVisible(visible: boolean): void {
     this.undoButton.hidden = !visible;
+  }
+
+  /** Asks a yes/no question in the bar itself (no page dialog); resolves with the answer. */
+  confirm(question: string, yes: string, no: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      const box = document.createElement('span');
+      box.className = 'confirm';
+      box.setAttribute('role', 'group');
+      box.setAttribute('aria-label', question);
+      const text = document.createElement('span');
+      text.textContent = question;
+      const answer = (value: boolean) => (event: Event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        box.remove();
+        resolve(value);
+      };
+      const yesButton = document.createElement('button');
+      yesButton.type = 'button';
+      yesButton.className = 'yes';
+      yesButton.dataset.testid = 'rung-confirm-yes';
+      yesButton.textContent = yes;
+      yesButton.addEventListener('click', answer(true));
+      const noButton = document.createElement('button');
+      noButton.type = 'button';
+      noButton.dataset.testid = 'rung-confirm-no';
+      noButton.textContent = no;
+      noButton.addEventListener('click', answer(false));
+      box.append(text, yesButton, noButton);
+      this.status.before(box);
+      yesButton.focus();
+    });
   }
 }

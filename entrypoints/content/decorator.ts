@@ -1,7 +1,9 @@
 import { makeExcerpt, type Comment } from '../../lib/comment';
-import type { Translate } from '../../lib/i18n/define';
+import type { Locale, Translate } from '../../lib/i18n/define';
+import { replyStarter } from '../../lib/ladder/replies';
 import type { Action, Rung } from '../../lib/ladder/rungs';
 import type { LogDraft } from '../../lib/log/schema';
+import { offers, openReply, pressLike, removeOrReport } from '../../lib/sites/native';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { BAR_TAG, LadderBar, type BarKey } from './bar';
 import { markComment, unmarkAll } from './page-style';
@@ -12,12 +14,22 @@ const UNDO_VISIBLE_MS = 5_000;
 const LAZY_MARGIN = '800px 0px';
 /** Comments handed to the IntersectionObserver per task, so a huge page never blocks the main thread. */
 const OBSERVE_CHUNK = 500;
+/** Bars built per task at most (in ms): the rest wait for the next task, so scrolling stays smooth. */
+const DECORATE_BUDGET_MS = 8;
 
 export interface LogPort {
   record(draft: LogDraft): Promise<{ id: string }>;
   retract(id: string): Promise<{ removed: boolean }>;
   latest(platform: string, commentIds: string[]): Promise<Record<string, Action>>;
 }
+
+export interface DecoratorOptions {
+  locale: Locale;
+  /** Ask in the bar before pressing the site's own remove control. */
+  confirmRemove: boolean;
+}
+
+type NativeRecord = LogDraft['native'];
 
 interface Decorated {
   element: Element;
@@ -43,6 +55,8 @@ export class Decorator {
   private readonly mutations: MutationObserver;
   private readonly timers = new Set<number>();
   private pendingRoots: Node[] = [];
+  private toDecorate: Element[] = [];
+  private decorateScheduled = false;
   private pendingStateLookups: Decorated[] = [];
   private flushScheduled = false;
   private destroyed = false;
@@ -51,6 +65,7 @@ export class Decorator {
     private readonly adapter: SiteAdapter,
     private readonly t: Translate<BarKey>,
     private readonly log: LogPort,
+    private readonly options: DecoratorOptions,
   ) {
     this.intersection = new IntersectionObserver((entries) => this.onIntersect(entries), {
       rootMargin: LAZY_MARGIN,
@@ -128,9 +143,26 @@ export class Decorator {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       this.intersection.unobserve(entry.target);
-      this.decorate(entry.target);
+      this.toDecorate.push(entry.target);
     }
+    this.decorateSome();
+  }
+
+  /** Builds bars until the task's budget is spent, then yields and carries on in the next task. */
+  private decorateSome(): void {
+    this.decorateScheduled = false;
+    const start = performance.now();
+    let done = 0;
+    while (done < this.toDecorate.length && performance.now() - start < DECORATE_BUDGET_MS) {
+      const element = this.toDecorate[done++]!;
+      if (element.isConnected) this.decorate(element);
+    }
+    this.toDecorate = this.toDecorate.slice(done);
     this.lookUpStates();
+    if (this.toDecorate.length > 0 && !this.decorateScheduled) {
+      this.decorateScheduled = true;
+      this.later(() => this.decorateSome());
+    }
   }
 
   private decorate(element: Element): void {
@@ -184,7 +216,38 @@ export class Decorator {
     markComment(item.element, action);
   }
 
-  private draft(item: Decorated, rung: Rung): LogDraft {
+  /** The step on the page itself, with the site's own controls; what happened goes in the log. */
+  private async carryOut(item: Decorated, rung: Rung): Promise<NativeRecord> {
+    const controls = this.adapter.native;
+    const { element, comment } = item;
+    try {
+      switch (rung) {
+        case 'like':
+          return pressLike(controls, element);
+        case 'value':
+        case 'personalize':
+          return await openReply(controls, element, replyStarter(rung, comment, this.options.locale));
+        case 'delete': {
+          if (this.options.confirmRemove && offers(controls, 'remove', element)) {
+            const t = this.t;
+            const remove = await item.bar.confirm(
+              t('bar.confirm.remove'),
+              t('bar.confirm.yes'),
+              t('bar.confirm.no'),
+            );
+            if (!remove) return { status: 'not-attempted', detail: 'the moderator chose to only log it' };
+          }
+          return await removeOrReport(controls, element);
+        }
+        case 'ignore':
+          return { status: 'not-attempted' };
+      }
+    } catch (error) {
+      return { status: 'failed', detail: describe(error).slice(0, 500) };
+    }
+  }
+
+  private draft(item: Decorated, rung: Rung, native: NativeRecord): LogDraft {
     const { comment } = item;
     return {
       platform: this.adapter.id,
@@ -194,22 +257,27 @@ export class Decorator {
       author: { name: comment.author.name, handle: comment.author.handle },
       excerpt: makeExcerpt(comment.text),
       action: rung,
-      native: { status: 'not-attempted' },
+      native,
     };
   }
 
   private async choose(item: Decorated, rung: Rung): Promise<void> {
     if (item.busy || item.action === rung) return;
     item.busy = true;
-    item.bar.setBusy(true, this.t('bar.saving'));
+    item.bar.setBusy(true, this.t('bar.working'));
     this.clearUndo(item);
     const previous = item.action;
     try {
+      const native = await this.carryOut(item, rung);
+      if (this.destroyed) return;
+      item.bar.setBusy(true, this.t('bar.saving'));
       // The bar says "done" only once the background has stored the entry.
-      const entry = await this.log.record(this.draft(item, rung));
+      const entry = await this.log.record(this.draft(item, rung, native));
       if (this.destroyed) return;
       item.bar.setBusy(false);
       this.show(item, rung, this.doneText(rung));
+      if (native.status === 'failed')
+        item.bar.setStatus(this.t('bar.native.failed', { reason: native.detail ?? '' }), true);
       item.bar.setUndoVisible(true);
       item.undo = {
         entryId: entry.id,

@@ -23,7 +23,11 @@ function isEnabledHere(settings: Settings): boolean {
 export default defineContentScript({
   matches: declaredMatches(),
   runAt: 'document_idle',
+  // Disqus comments live in a frame of their own; every other adapter works on the top page only.
+  allFrames: true,
   async main(ctx) {
+    const adapter = adapterFor(new URL(location.href), document);
+    if (window.top !== window && !adapter.matches.length) return;
     let settings = await readSettings();
     let decorator: Decorator | undefined;
 
@@ -31,7 +35,10 @@ export default defineContentScript({
       if (decorator || !isEnabledHere(settings) || ctx.isInvalid) return;
       const locale = resolveLocale(settings.language, navigator.language);
       const t: Translate<BarKey> = makeTranslate([common, overlay], locale);
-      decorator = new Decorator(adapterFor(new URL(location.href)), t, logPort);
+      decorator = new Decorator(adapterFor(new URL(location.href), document), t, logPort, {
+        locale,
+        confirmRemove: settings.confirmRemove,
+      });
       decorator.start();
     };
     const stop = () => {
@@ -41,7 +48,7 @@ export default defineContentScript({
 
     const stopServing = serve(tabProtocol, {
       'tab.status': async () => {
-        const adapter = adapterFor(new URL(location.href));
+        const adapter = adapterFor(new URL(location.href), document);
         const comments = decorator?.commentCount() ?? 0;
         const recognised = comments > 0;
         return {
@@ -54,7 +61,7 @@ export default defineContentScript({
       },
     });
     const stopWatching = watchSettings((next) => {
-      const relabel = next.language !== settings.language;
+      const relabel = next.language !== settings.language || next.confirmRemove !== settings.confirmRemove;
       settings = next;
       if (relabel || !isEnabledHere(settings)) stop();
       start();

@@ -63,6 +63,15 @@ export function Options() {
             <option value="fr">{t('options.language.fr')}</option>
           </select>
         </label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            data-testid="options-confirm-remove"
+            checked={settings.confirmRemove}
+            onChange={(event) => void save({ confirmRemove: event.target.checked })}
+          />
+          {t('options.confirmRemove')}
+        </label>
         <p role="status" className="muted" data-testid="options-saved">
           {saved ? t('options.saved') : ''}
         </p>

@@ -7,10 +7,17 @@ export const SettingsSchema = z.object({
   language: z.enum(['auto', 'en', 'fr']),
   /** Hostnames where the user switched Rung off from the popup. */
   disabledSites: z.array(z.string().check(z.maxLength(253))),
+  /** Ask in the bar before Delete presses the site's own remove control. */
+  confirmRemove: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { moderatorName: '', language: 'auto', disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  moderatorName: '',
+  language: 'auto',
+  disabledSites: [],
+  confirmRemove: true,
+};
 
 /**
  * Versioned so later shapes migrate (append to `migrations`, bump `version`, test the step).
@@ -18,7 +25,11 @@ export const DEFAULT_SETTINGS: Settings = { moderatorName: '', language: 'auto',
  */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // v2: Delete can press the site's own remove control; ask first unless the user says otherwise.
+    2: (old: Record<string, unknown>) => ({ ...old, confirmRemove: true }),
+  },
 });
 
 /** Parses what storage holds; anything unreadable falls back field by field to the defaults. */
@@ -34,6 +45,7 @@ export function parseSettings(raw: unknown): Settings {
     moderatorName: field('moderatorName'),
     language: field('language'),
     disabledSites: field('disabledSites'),
+    confirmRemove: field('confirmRemove'),
   };
 }
 

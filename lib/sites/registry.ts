@@ -1,11 +1,52 @@
+import { discourseAdapter } from './discourse';
+import { disqusAdapter } from './disqus';
+import { facebookAdapter } from './facebook';
+import { flarumAdapter } from './flarum';
 import { genericAdapter } from './generic';
+import { githubAdapter } from './github';
+import { hackerNewsAdapter } from './hackernews';
+import { instagramAdapter } from './instagram';
+import { lemmyAdapter } from './lemmy';
+import { linkedInAdapter } from './linkedin';
+import { mastodonAdapter } from './mastodon';
+import { mybbAdapter } from './mybb';
+import { phpbbAdapter } from './phpbb';
+import { redditAdapter } from './reddit';
+import { stackExchangeAdapter } from './stackexchange';
 import type { SiteAdapter } from './types';
+import { vbulletinAdapter } from './vbulletin';
+import { wordpressAdapter } from './wordpress';
+import { xAdapter } from './x';
+import { xenforoAdapter } from './xenforo';
+import { youtubeAdapter } from './youtube';
 
 /**
- * Every adapter, dedicated ones first. The generic adapter comes last and handles any page
- * without a dedicated adapter (the demo community, blogs, forums the user enabled).
+ * Every adapter. Sites with their own domains come first and are chosen by URL; software that
+ * runs on any domain (forums, blogs, federated servers) is chosen by `detect` on the page; the
+ * generic adapter comes last and handles every other page (the demo community, sites the user enabled).
  */
-export const ADAPTERS: readonly SiteAdapter[] = [genericAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  redditAdapter,
+  youtubeAdapter,
+  hackerNewsAdapter,
+  stackExchangeAdapter,
+  githubAdapter,
+  xAdapter,
+  facebookAdapter,
+  linkedInAdapter,
+  instagramAdapter,
+  disqusAdapter,
+  discourseAdapter,
+  mastodonAdapter,
+  lemmyAdapter,
+  flarumAdapter,
+  xenforoAdapter,
+  phpbbAdapter,
+  vbulletinAdapter,
+  mybbAdapter,
+  wordpressAdapter,
+  genericAdapter,
+];
 
 /** Local origins where Rung always runs, so the demo and the tests need no permission prompt. */
 export const LOCAL_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -31,10 +72,17 @@ export function matchesPattern(pattern: string, url: URL): boolean {
   return patternToRegExp(pattern).test(url.href);
 }
 
-/** The adapter for a page: a dedicated one whose patterns match the URL, else the generic one. */
-export function adapterFor(url: URL): SiteAdapter {
-  return (
-    ADAPTERS.find((adapter) => adapter.matches.some((pattern) => matchesPattern(pattern, url))) ??
-    genericAdapter
-  );
+/**
+ * The adapter for a page: a dedicated one whose patterns match the URL; else, when the page is at
+ * hand, the software it was built with; else the generic one.
+ */
+export function adapterFor(url: URL, doc?: Document): SiteAdapter {
+  const byUrl = ADAPTERS.find((adapter) => adapter.matches.some((pattern) => matchesPattern(pattern, url)));
+  if (byUrl) return byUrl;
+  const bySoftware =
+    doc &&
+    ADAPTERS.find(
+      (adapter) => adapter !== genericAdapter && adapter.matches.length === 0 && adapter.detect(doc, url),
+    );
+  return bySoftware || genericAdapter;
 }

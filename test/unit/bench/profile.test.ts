@@ -37,6 +37,10 @@ describe('attributeProfile', () => {
   });
 
   it('does not count collection that follows page work as ours', () => {
-    expect(attributeProfile(profile([5, 4, 4, 7, 3]), isOurs)).toEqual({ oursMs: 1, pageMs: 1, longestOursMs: 1 });
+    expect(attributeProfile(profile([5, 4, 4, 7, 3]), isOurs)).toEqual({
+      oursMs: 1,
+      pageMs: 1,
+      longestOursMs: 1,
+    });
   });
 });
