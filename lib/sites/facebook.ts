@@ -391,6 +391,8 @@ function liked(control: Element): boolean {
   return href !== null && Number(href[1]) > 0;
 }
 
+const COMMENT_NODE = 8;
+
 export const facebookAdapter: SiteAdapter = {
   id: 'facebook',
   label: 'Facebook',
@@ -422,5 +424,15 @@ export const facebookAdapter: SiteAdapter = {
         'Facebook offers delete and hide only in the comment’s “…” menu, drawn in a separate layer once opened',
       report: 'Facebook offers report only in the comment’s “…” menu, drawn in a separate layer once opened',
     },
+  },
+  prepareSavedPage(doc) {
+    // m.facebook.com ships comments inside HTML comments (BigPipe) that its script unpacks on load.
+    for (const code of [...doc.querySelectorAll('.hidden_elem > code')]) {
+      const payload = [...code.childNodes].find((node) => node.nodeType === COMMENT_NODE);
+      const holder = code.parentElement;
+      if (!payload || !holder) continue;
+      holder.innerHTML = payload.nodeValue ?? '';
+      holder.removeAttribute('class');
+    }
   },
 };

@@ -62,4 +62,9 @@ export interface SiteAdapter {
   placeBar(el: Element): BarPlacement;
   /** The site's own controls for the ladder. */
   native: NativeControls;
+  /**
+   * For reading a saved page outside a browser (`npm run extract`): what the site's own scripts do
+   * to the page after load before any comment is in the DOM. Never runs in the extension.
+   */
+  prepareSavedPage?(doc: Document): void;
 }

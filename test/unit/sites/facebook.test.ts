@@ -255,13 +255,7 @@ describe('facebookAdapter on www.facebook.com (hand-written 2025 fixture)', () =
  * page once loaded. A saved response therefore holds its comments in an HTML comment.
  */
 function renderBigPipe(doc: Document): Document {
-  for (const code of [...doc.querySelectorAll('.hidden_elem > code')]) {
-    const payload = [...code.childNodes].find((node) => node.nodeType === 8);
-    const holder = code.parentElement;
-    if (!payload || !holder) continue;
-    holder.innerHTML = payload.nodeValue ?? '';
-    holder.removeAttribute('class');
-  }
+  facebookAdapter.prepareSavedPage?.(doc);
   return doc;
 }
 
