@@ -27,7 +27,7 @@ export default defineContentScript({
   allFrames: true,
   async main(ctx) {
     const adapter = adapterFor(new URL(location.href), document);
-    if (window.top !== window && !adapter.matches.length) return;
+    if (window.top !== window && !adapter.inFrame) return;
     let settings = await readSettings();
     let decorator: Decorator | undefined;
 

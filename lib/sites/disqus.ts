@@ -131,6 +131,7 @@ function find(root: ParentNode): Element[] {
 }
 
 export const disqusAdapter: SiteAdapter = {
+  inFrame: true,
   id: 'disqus',
   label: 'Disqus',
   matches: ['https://disqus.com/embed/comments/*'],

@@ -62,6 +62,8 @@ export interface SiteAdapter {
   placeBar(el: Element): BarPlacement;
   /** The site's own controls for the ladder. */
   native: NativeControls;
+  /** The comments live in a frame of their own (Disqus); other adapters work on the top page only. */
+  inFrame?: boolean;
   /**
    * For reading a saved page outside a browser (`npm run extract`): what the site's own scripts do
    * to the page after load before any comment is in the DOM. Never runs in the extension.
