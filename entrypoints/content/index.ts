@@ -26,7 +26,8 @@ export default defineContentScript({
   // Disqus comments live in a frame of their own; every other adapter works on the top page only.
   allFrames: true,
   async main(ctx) {
-    const adapter = adapterFor(new URL(location.href), document);
+    // Chosen once per page: recognising self-hosted software reads the whole document.
+    let adapter = adapterFor(new URL(location.href), document);
     if (window.top !== window && !adapter.inFrame) return;
     let settings = await readSettings();
     let decorator: Decorator | undefined;
@@ -35,7 +36,7 @@ export default defineContentScript({
       if (decorator || !isEnabledHere(settings) || ctx.isInvalid) return;
       const locale = resolveLocale(settings.language, navigator.language);
       const t: Translate<BarKey> = makeTranslate([common, overlay], locale);
-      decorator = new Decorator(adapterFor(new URL(location.href), document), t, logPort, {
+      decorator = new Decorator(adapter, t, logPort, {
         locale,
         confirmRemove: settings.confirmRemove,
       });
@@ -48,7 +49,6 @@ export default defineContentScript({
 
     const stopServing = serve(tabProtocol, {
       'tab.status': async () => {
-        const adapter = adapterFor(new URL(location.href), document);
         const comments = decorator?.commentCount() ?? 0;
         const recognised = comments > 0;
         return {
@@ -69,6 +69,7 @@ export default defineContentScript({
     // Single-page sites change the URL without a reload: start again on the new page.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       stop();
+      adapter = adapterFor(new URL(location.href), document);
       start();
     });
     ctx.onInvalidated(() => {

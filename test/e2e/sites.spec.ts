@@ -137,3 +137,13 @@ test('Value opens the blog’s reply box with a draft addressed to the member, a
   await expect(page.locator('#respond textarea')).toHaveValue(/Élodie/);
   await expect(page).toHaveURL(`${DEMO_URL}/blog-post.html`);
 });
+
+test('Value types the draft into a contenteditable reply box (LinkedIn’s Quill editor)', async ({ rung }) => {
+  const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7200000000000000001/';
+  await serveSavedPage(rung.context, url, path.join(FIXTURES, 'linkedin/feed-comments-2025.html'));
+  const page = await rung.context.newPage();
+  await page.goto(url);
+  const community = new CommunityPage(page);
+  await community.choose(0, 'value');
+  await expect(page.locator('[contenteditable="true"]', { hasText: 'this is really useful' })).toHaveCount(1);
+});
