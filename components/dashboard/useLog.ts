@@ -14,14 +14,23 @@ interface Loaded {
   request: Request;
   entries: LogEntry[];
   total: number;
+  /** Entries matching the filters, when the indexes can count them before they are all read. */
+  matching: number | undefined;
   platforms: string[];
+  /** False while only the newest page of a large result is in. */
+  complete: boolean;
 }
+
+/** Entries shown before the whole result is read: a screenful and then some. */
+export const FIRST_PAGE = 200;
 
 export interface LogView {
   /** Entries matching the filters, newest first; those of the previous query while a new one runs. */
   entries: LogEntry[];
   /** Every entry in the log, whatever the filters. */
   total: number;
+  /** How many entries match the filters, known before they are all read when the indexes can count them. */
+  matching: number | undefined;
   platforms: string[];
   /** The repository query the filters make, or why they cannot match anything. */
   filter: FilterResult;
@@ -51,16 +60,26 @@ export function useLog(repository: LogRepository, filters: DashboardFilters): Lo
 
   useEffect(() => {
     let current = true;
-    const query =
-      request.filter.kind === 'ok' ? repository.query(request.filter.filter) : Promise.resolve([]);
-    Promise.all([query, repository.count(), repository.platforms()]).then(
-      ([entries, total, platforms]) => {
-        if (current) setLoaded({ request, entries, total, platforms });
-      },
-      (error: unknown) => {
-        if (current) setFailure({ request, error });
-      },
-    );
+    const fail = (error: unknown) => {
+      if (current) setFailure({ request, error });
+    };
+    const filter = request.filter.kind === 'ok' ? request.filter.filter : undefined;
+    // First what the eye needs (the counts and the newest page), then the whole result.
+    Promise.all([
+      filter ? repository.newest(filter, FIRST_PAGE) : [],
+      repository.count(),
+      filter ? repository.countMatching(filter) : 0,
+      repository.platforms(),
+    ]).then(([newest, total, matching, platforms]) => {
+      if (!current) return;
+      const complete = !filter || (matching !== undefined && newest.length >= matching);
+      setLoaded({ request, entries: newest, total, matching, platforms, complete });
+      if (complete || !filter) return;
+      repository.query(filter).then((entries) => {
+        if (current)
+          setLoaded({ request, entries, total, matching: entries.length, platforms, complete: true });
+      }, fail);
+    }, fail);
     return () => {
       current = false;
     };
@@ -78,7 +97,7 @@ export function useLog(repository: LogRepository, filters: DashboardFilters): Lo
   const readMatching = useCallback(async (): Promise<readonly LogEntry[]> => {
     if (filter.kind !== 'ok') return [];
     const shown = latest.current?.loaded;
-    const isCurrent = shown !== undefined && shown.request === latest.current?.request;
+    const isCurrent = shown !== undefined && shown.complete && shown.request === latest.current?.request;
     if (isCurrent && !(await hasLogChanged(repository, snapshotOf(shown, filter.filter))))
       return shown.entries;
     refresh();
@@ -91,7 +110,7 @@ export function useLog(repository: LogRepository, filters: DashboardFilters): Lo
     const refreshIfChanged = async () => {
       const shown = latest.current?.loaded;
       // While a query runs, it is already reading the log afresh.
-      if (!shown || shown.request !== latest.current?.request) return;
+      if (!shown || !shown.complete || shown.request !== latest.current?.request) return;
       if (shown.request.filter.kind !== 'ok') return refresh();
       const snapshot = snapshotOf(shown, shown.request.filter.filter);
       if ((await hasLogChanged(repository, snapshot)) && active) refresh();
@@ -119,9 +138,10 @@ export function useLog(repository: LogRepository, filters: DashboardFilters): Lo
   return {
     entries: loaded?.entries ?? [],
     total: loaded?.total ?? 0,
+    matching: loaded?.matching,
     platforms: loaded?.platforms ?? [],
     initialising: loaded === undefined && !failed,
-    loading: loaded?.request !== request && !failed,
+    loading: (loaded?.request !== request || !loaded.complete) && !failed,
     filter,
     error: failed ? failure.error : undefined,
     refresh,

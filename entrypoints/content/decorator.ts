@@ -223,7 +223,7 @@ export class Decorator {
     try {
       switch (rung) {
         case 'like':
-          return pressLike(controls, element);
+          return await pressLike(controls, element);
         case 'value':
         case 'personalize':
           return await openReply(controls, element, replyStarter(rung, comment, this.options.locale));

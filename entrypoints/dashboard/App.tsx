@@ -78,7 +78,7 @@ interface EntryCountProps {
 function EntryCount({ log, filtering, t, format }: EntryCountProps) {
   const total = format.count(log.total);
   const text = filtering
-    ? t('dashboard.count.filtered', { shown: format.count(log.entries.length), total })
+    ? t('dashboard.count.filtered', { shown: format.count(log.matching ?? log.entries.length), total })
     : t(format.isSingular(log.total) ? 'dashboard.count.one' : 'dashboard.count.other', { count: total });
   return (
     <p className="count">

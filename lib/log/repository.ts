@@ -31,6 +31,11 @@ function timeRange(filter: LogFilter): IDBKeyRange | undefined {
   return undefined;
 }
 
+/** `[key, time]` within the filter's time range. In IndexedDB key order `[key]` comes before every `[key, time]` and `[key, []]` after them. */
+function keyRange(key: string, { from, to }: LogFilter): IDBKeyRange {
+  return IDBKeyRange.bound(from ? [key, from] : [key], to ? [key, to] : [key, []], false, to !== undefined);
+}
+
 /** The order of the time index: time, then id for entries of the same millisecond. */
 function byTimeThenId(a: LogEntry, b: LogEntry): number {
   if (a.time !== b.time) return a.time < b.time ? -1 : 1;
@@ -112,6 +117,55 @@ export class LogRepository {
     return (await db.getAllFromIndex('log', 'by-time', timeRange(filter))).reverse();
   }
 
+  /**
+   * The newest `limit` entries matching the filter, read with a cursor from the newest end: what a
+   * list shows first, long before a query over a large log has read everything.
+   */
+  async newest(filter: LogFilter, limit: number): Promise<LogEntry[]> {
+    const db = await this.db;
+    if (filter.from !== undefined && filter.to !== undefined && filter.from >= filter.to) return [];
+    const take = async (
+      index: 'by-time' | 'by-action-time' | 'by-platform-time',
+      range: IDBKeyRange | undefined,
+    ) => {
+      const found: LogEntry[] = [];
+      let cursor = await db.transaction('log').store.index(index).openCursor(range, 'prev');
+      while (cursor && found.length < limit) {
+        if (matches(cursor.value, filter)) found.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return found;
+    };
+    const keyed = filter.actions?.length
+      ? { index: 'by-action-time' as const, keys: filter.actions }
+      : filter.platforms?.length
+        ? { index: 'by-platform-time' as const, keys: filter.platforms }
+        : undefined;
+    if (!keyed) return take('by-time', timeRange(filter));
+    const parts = await Promise.all(keyed.keys.map((key) => take(keyed.index, keyRange(key, filter))));
+    return parts.flat().sort(byTimeThenId).reverse().slice(0, limit);
+  }
+
+  /**
+   * How many entries match, counted by the indexes without reading them; undefined when the filter
+   * needs the entries themselves (both actions and platforms).
+   */
+  async countMatching(filter: LogFilter): Promise<number | undefined> {
+    const db = await this.db;
+    if (filter.from !== undefined && filter.to !== undefined && filter.from >= filter.to) return 0;
+    if (filter.actions?.length && filter.platforms?.length) return undefined;
+    const keyed = filter.actions?.length
+      ? { index: 'by-action-time' as const, keys: filter.actions }
+      : filter.platforms?.length
+        ? { index: 'by-platform-time' as const, keys: filter.platforms }
+        : undefined;
+    if (!keyed) return db.countFromIndex('log', 'by-time', timeRange(filter));
+    const counts = await Promise.all(
+      keyed.keys.map((key) => db.countFromIndex('log', keyed.index, keyRange(key, filter))),
+    );
+    return counts.reduce((sum, count) => sum + count, 0);
+  }
+
   /** Newest first: the entries whose `[key, time]` falls in the filter's time range, for each key. */
   private async inTimeOrder(
     index: 'by-action-time' | 'by-platform-time',
@@ -119,10 +173,9 @@ export class LogRepository {
     { from, to }: LogFilter,
   ): Promise<LogEntry[]> {
     const db = await this.db;
-    // In IndexedDB key order `[key]` comes before every `[key, time]` and `[key, []]` after them.
-    const range = (key: string) =>
-      IDBKeyRange.bound(from ? [key, from] : [key], to ? [key, to] : [key, []], false, to !== undefined);
-    const parts = await Promise.all(keys.map((key) => db.getAllFromIndex('log', index, range(key))));
+    const parts = await Promise.all(
+      keys.map((key) => db.getAllFromIndex('log', index, keyRange(key, { from, to }))),
+    );
     const entries = parts.length === 1 ? parts[0]! : parts.flat().sort(byTimeThenId);
     return entries.reverse();
   }

@@ -363,5 +363,12 @@ export const githubAdapter: SiteAdapter = {
     remove: (comment) => pick(comment, CONTROLS.classicDelete) ?? menuItem(comment, CONTROLS.deleteLabel),
     report: (comment) =>
       comment.querySelector(CONTROLS.classicReport) ?? menuItem(comment, CONTROLS.reportLabel),
+    // The 👍 lives in the reaction picker, the rest in the "…" menu, until those are opened.
+    openers: {
+      like: githubPickerOpener,
+      reply: githubMenuOpener,
+      remove: githubMenuOpener,
+      report: githubMenuOpener,
+    },
   },
 };

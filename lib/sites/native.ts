@@ -19,9 +19,9 @@ export function locate(locator: ControlLocator | undefined, comment: Element): E
   return comment.matches(locator) ? comment : comment.querySelector(locator);
 }
 
-/** Whether the site offers this step on this comment right now (logged in, moderator…). */
+/** Whether the site offers this step on this comment right now (logged in, moderator…), menus included. */
 export function offers(controls: NativeControls, step: NativeStep, comment: Element): boolean {
-  return locate(controls[step], comment) !== null;
+  return locate(controls[step], comment) !== null || locate(controls.openers?.[step], comment) !== null;
 }
 
 function click(control: Element): void {
@@ -53,8 +53,21 @@ const missing = (controls: NativeControls, step: NativeStep, fallback: string): 
   detail: controls.missing?.[step] ?? fallback,
 });
 
-export function pressLike(controls: NativeControls, comment: Element): NativeOutcome {
-  const control = locate(controls.like, comment);
+/**
+ * The step's control, opening its menu or picker first when the adapter says one hides it. Nothing
+ * is pressed when neither exists.
+ */
+async function reach(controls: NativeControls, step: NativeStep, comment: Element): Promise<Element | null> {
+  const control = locate(controls[step], comment);
+  if (control) return control;
+  const opener = locate(controls.openers?.[step], comment);
+  if (!opener) return null;
+  click(opener);
+  return waitFor(() => locate(controls[step], comment), 1_500);
+}
+
+export async function pressLike(controls: NativeControls, comment: Element): Promise<NativeOutcome> {
+  const control = await reach(controls, 'like', comment);
   if (!control) return missing(controls, 'like', 'no like control on this comment for you here');
   // Pressing a pressed like would take it back.
   if (controls.liked?.(control)) return { status: 'done', detail: 'already liked on the site' };
@@ -102,7 +115,7 @@ export async function openReply(
   text: string,
 ): Promise<NativeOutcome> {
   const existing = locate(controls.editor, comment);
-  const control = existing ? null : locate(controls.reply, comment);
+  const control = existing ? null : await reach(controls, 'reply', comment);
   if (!existing && !control)
     return missing(controls, 'reply', 'no reply control on this comment for you here');
   if (control) click(control);

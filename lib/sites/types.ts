@@ -33,6 +33,11 @@ export interface NativeControls {
   remove?: ControlLocator;
   /** Report / flag. */
   report?: ControlLocator;
+  /**
+   * What to press first when a step's control only exists once a menu or picker is open (GitHub's
+   * reaction picker and "…" menu): pressed when the step's own locator finds nothing.
+   */
+  openers?: Partial<Record<NativeStep, ControlLocator>>;
   /** Why the site cannot do a step at all, in a few words (recorded in the log). */
   missing?: Partial<Record<NativeStep, string>>;
 }
