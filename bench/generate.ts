@@ -201,3 +201,39 @@ feed.append(fragment);
 window.benchMakePost = (index) => entry({ id: 'x' + index, name: 'Appended Member', handle: 'appended', time: new Date().toISOString(), text: ['Appended post number ' + index + ', loaded by infinite scroll.'] }, false);`,
   );
 }
+
+/** Comment rows of the Hacker News page. */
+export const HN_COMMENT_SELECTOR = 'tr.athing.comtr';
+
+function hackerNewsRow(comment: FakeComment, depth: number): string {
+  const id = 40_000_000 + comment.index;
+  const unix = Math.floor(Date.parse(comment.time) / 1000);
+  const text = comment.paragraphs
+    .map((paragraph, index) => (index ? `<p>${escapeHtml(paragraph)}</p>` : escapeHtml(paragraph)))
+    .join('');
+  return `<tr class="athing comtr" id="${id}"><td><table border="0"><tr>
+<td class="ind" indent="${depth}"><img src="s.gif" height="1" width="${depth * 40}"></td>
+<td valign="top" class="votelinks"><center><a id="up_${id}" class="clicky" href="vote?id=${id}&amp;how=up&amp;goto=item%3Fid%3D1"><div class="votearrow" title="upvote"></div></a></center></td>
+<td class="default"><div style="margin-top:2px; margin-bottom:-10px;"><span class="comhead"><a href="user?id=${comment.handle}" class="hnuser">${comment.handle}</a> <span class="age" title="${comment.time.slice(0, 19)} ${unix}"><a href="item?id=${id}">2 hours ago</a></span> <span class="navs"> | <a href="#${id + 1}" class="clicky">next</a> <a class="togg clicky" id="${id}" n="1" href="javascript:void(0)">[–]</a></span></span></div><br>
+<div class="comment"><div class="commtext c00">${text}</div><div class="reply"><p><font size="1"><u><a href="reply?id=${id}&amp;goto=item%3Fid%3D1%23${id}" rel="nofollow">reply</a></u></font></p></div></div></td>
+</tr></table></td></tr>`;
+}
+
+/** A Hacker News thread as the site renders it (table rows, indentation by `indent`), read by its adapter. */
+export function hackerNewsPage(count: number, seed = 3): string {
+  const next = random(seed);
+  let depth = 0;
+  const rows = fakeComments(count, seed).map((comment) => {
+    // Threads go a few levels deep and come back up, as discussions do.
+    depth = next() < 0.45 ? Math.min(depth + 1, 6) : next() < 0.5 ? 0 : Math.max(depth - 1, 0);
+    return hackerNewsRow(comment, comment.index === 0 ? 0 : depth);
+  });
+  return `<html lang="en" op="item"><head><meta name="referrer" content="origin"><title>Ask HN: Bench | Hacker News</title>
+<style>body{font-family:Verdana,Geneva,sans-serif;font-size:10pt;color:#828282}.commtext{color:#000}td.ind img{height:1px}</style></head>
+<body><center><table id="hnmain" border="0" cellpadding="0" cellspacing="0" width="85%" bgcolor="#f6f6ef">
+<tr><td bgcolor="#ff6600"><span class="pagetop"><b class="hnname"><a href="news">Hacker News</a></b></span></td></tr>
+<tr id="bigbox"><td><table class="fatitem" border="0"><tr class="athing submission" id="1"><td class="title"><span class="titleline"><a href="item?id=1">Ask HN: Bench</a></span></td></tr></table><br>
+<table border="0" class="comment-tree">${rows.join('\n')}</table></td></tr></table></center>
+<script>window.benchMakePost = (index) => { const row = document.querySelector('${HN_COMMENT_SELECTOR}').cloneNode(true); row.id = String(50000000 + index); row.querySelector('.commtext').textContent = 'Appended comment ' + index; return row; };</script>
+</body></html>`;
+}

@@ -16,6 +16,8 @@ export interface PageSpec {
   commentSelector: string;
   /** Where the page's infinite scroll appends new comments. */
   appendTo: string;
+  /** The site the page is served as (through request interception), when not the bench server. */
+  origin?: string;
 }
 
 /** Rung builds bars this far below the viewport (the decorator's lazy margin), so none is seen bare. */
@@ -257,10 +259,11 @@ export async function measureAppend(
   for (let run = 0; run < runs; run++) {
     const page = await browsers.withExtension.newPage();
     try {
-      await page.goto(`${browsers.baseUrl}blank.html`);
+      const baseUrl = spec.origin ?? browsers.baseUrl;
+      await page.goto(`${baseUrl}blank.html`);
       const cdp = await browsers.withExtension.newCDPSession(page);
       await page.addInitScript(BAR_RECORDER);
-      await page.goto(`${browsers.baseUrl}${spec.path}`, { waitUntil: 'load' });
+      await page.goto(`${baseUrl}${spec.path}`, { waitUntil: 'load' });
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await settle(page);
       await startProfiler(cdp);

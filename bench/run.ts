@@ -12,8 +12,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { BrowserContext } from '@playwright/test';
 import { extensionIdOf, findChromium, launchChromium } from '../scripts/chromium';
-import { FEED_COMMENT_SELECTOR, THREAD_COMMENT_SELECTOR, feedPage, threadPage } from './generate';
+import {
+  FEED_COMMENT_SELECTOR,
+  HN_COMMENT_SELECTOR,
+  THREAD_COMMENT_SELECTOR,
+  feedPage,
+  hackerNewsPage,
+  threadPage,
+} from './generate';
 import { measureLog } from './log-scenarios';
 import { measureBundle, measureExportImport } from './node-scenarios';
 import { measureAppend, measurePageLoad, type Browsers, type PageSpec } from './page-scenarios';
@@ -57,6 +65,24 @@ const PAGES: Record<string, string> = {
   'feed-300.html': feedPage(300),
 };
 
+/** Pages served at a real site's address, so that site's own adapter reads them. */
+const HN_ORIGIN = 'https://news.ycombinator.com/';
+const HN_PAGES: Record<string, string> = {
+  'blank.html': PAGES['blank.html']!,
+  'item?id=1': hackerNewsPage(10_000),
+  'item?id=2': hackerNewsPage(300),
+};
+
+/** Serves HN_PAGES at Hacker News's address inside Chromium; no request leaves the machine. */
+async function routeSite(context: BrowserContext): Promise<void> {
+  await context.route(`${HN_ORIGIN}**`, (route) => {
+    const page = HN_PAGES[route.request().url().slice(HN_ORIGIN.length)];
+    return page === undefined
+      ? route.abort()
+      : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page });
+  });
+}
+
 function serve(): Promise<{ url: string; close: () => void }> {
   const server = createServer((request, response) => {
     const page = PAGES[(request.url ?? '/').slice(1).split('?')[0]!];
@@ -77,6 +103,13 @@ function serve(): Promise<{ url: string; close: () => void }> {
 
 const LOAD_PAGES: PageSpec[] = [
   {
+    name: 'hn-10k',
+    path: 'item?id=1',
+    origin: HN_ORIGIN,
+    commentSelector: HN_COMMENT_SELECTOR,
+    appendTo: '.comment-tree > tbody',
+  },
+  {
     name: 'thread-10k',
     path: 'thread-10k.html',
     commentSelector: THREAD_COMMENT_SELECTOR,
@@ -85,6 +118,13 @@ const LOAD_PAGES: PageSpec[] = [
   { name: 'feed-10k', path: 'feed-10k.html', commentSelector: FEED_COMMENT_SELECTOR, appendTo: '#feed' },
 ];
 const APPEND_PAGES: PageSpec[] = [
+  {
+    name: 'hn',
+    path: 'item?id=2',
+    origin: HN_ORIGIN,
+    commentSelector: HN_COMMENT_SELECTOR,
+    appendTo: '.comment-tree > tbody',
+  },
   { name: 'thread', path: 'thread-300.html', commentSelector: THREAD_COMMENT_SELECTOR, appendTo: '#posts' },
   { name: 'feed', path: 'feed-300.html', commentSelector: FEED_COMMENT_SELECTOR, appendTo: '#feed' },
 ];
@@ -108,6 +148,7 @@ async function main(): Promise<void> {
     });
     // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, which calls __name.
     await context.addInitScript('window.__name = (fn) => fn;');
+    await routeSite(context);
     return context;
   };
   try {
