@@ -29,7 +29,7 @@ export interface DecoratorOptions {
   confirmRemove: boolean;
 }
 
-type NativeRecord = LogDraft['native'];
+type NativeRecord = LogDraft['native'] & { leave?: () => void };
 
 interface Decorated {
   element: Element;
@@ -272,8 +272,10 @@ export class Decorator {
       if (this.destroyed) return;
       item.bar.setBusy(true, this.t('bar.saving'));
       // The bar says "done" only once the background has stored the entry.
-      const entry = await this.log.record(this.draft(item, rung, native));
+      const { leave, ...outcome } = native;
+      const entry = await this.log.record(this.draft(item, rung, outcome));
       if (this.destroyed) return;
+      leave?.();
       item.bar.setBusy(false);
       this.show(item, rung, this.doneText(rung));
       if (native.status === 'failed')

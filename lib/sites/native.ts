@@ -8,6 +8,8 @@ import type { ControlLocator, NativeControls, NativeStep } from './types';
 export interface NativeOutcome {
   status: 'done' | 'not-available' | 'failed';
   detail: string;
+  /** A step that leaves the page (a reply page of its own): done once the log entry is stored. */
+  leave?: () => void;
 }
 
 /** How long a site may take to open a reply box or a menu after a click. */
@@ -22,6 +24,23 @@ export function locate(locator: ControlLocator | undefined, comment: Element): E
 /** Whether the site offers this step on this comment right now (logged in, moderator…), menus included. */
 export function offers(controls: NativeControls, step: NativeStep, comment: Element): boolean {
   return locate(controls[step], comment) !== null || locate(controls.openers?.[step], comment) !== null;
+}
+
+/** A link to another page (not a `#` anchor or a script link that the site's code handles). */
+function leavesPage(control: Element): boolean {
+  const link = control.closest('a[href]');
+  const href = link?.getAttribute('href')?.trim() ?? '';
+  if (!link || !href || href.startsWith('#') || /^javascript:/i.test(href) || link.hasAttribute('onclick'))
+    return false;
+  try {
+    const target = new URL(href, link.ownerDocument.baseURI);
+    const here = new URL(link.ownerDocument.URL);
+    return (
+      target.origin !== here.origin || target.pathname !== here.pathname || target.search !== here.search
+    );
+  } catch {
+    return false;
+  }
 }
 
 function click(control: Element): void {
@@ -120,12 +139,7 @@ export async function openReply(
     return missing(controls, 'reply', 'no reply control on this comment for you here');
   if (control) click(control);
   const editor = existing ?? (await waitFor(() => locate(controls.editor, comment)));
-  if (!editor) {
-    // Some sites (Hacker News) reply on a page of their own: the click was the whole step.
-    return control?.matches('a[href]')
-      ? { status: 'done', detail: 'the site opened its reply page; the draft was not carried over' }
-      : { status: 'failed', detail: 'the reply box did not open' };
-  }
+  if (!editor) return { status: 'failed', detail: 'the reply box did not open' };
   return insertText(editor, text)
     ? { status: 'done', detail: 'reply box opened with the draft; nothing was sent' }
     : { status: 'failed', detail: 'the reply box refused the draft' };
