@@ -137,6 +137,13 @@ export async function openReply(
   const control = existing ? null : await reach(controls, 'reply', comment);
   if (!existing && !control)
     return missing(controls, 'reply', 'no reply control on this comment for you here');
+  // Some sites (Hacker News) reply on a page of their own: leaving must wait for the log entry.
+  if (control && leavesPage(control))
+    return {
+      status: 'done',
+      detail: 'the site’s reply page was opened; the draft was not carried over',
+      leave: () => click(control),
+    };
   if (control) click(control);
   const editor = existing ?? (await waitFor(() => locate(controls.editor, comment)));
   if (!editor) return { status: 'failed', detail: 'the reply box did not open' };

@@ -147,3 +147,23 @@ test('Value types the draft into a contenteditable reply box (LinkedIn’s Quill
   await community.choose(0, 'value');
   await expect(page.locator('[contenteditable="true"]', { hasText: 'this is really useful' })).toHaveCount(1);
 });
+
+test('On Hacker News, Value logs the action and opens the site’s own reply page', async ({
+  rung,
+}) => {
+  test.skip(!existsSync(REAL_PAGES), '../shared/fixtures/real-pages is missing');
+  const [, url, file] = REAL[1]!;
+  await serveSavedPage(rung.context, url, path.join(REAL_PAGES, file));
+  const page = await rung.context.newPage();
+  await page.goto(url);
+  const community = new CommunityPage(page);
+  const replyPage = page.waitForRequest((request) =>
+    request.url().startsWith('https://news.ycombinator.com/reply?id='),
+  );
+  await community.choose(0, 'value');
+  await replyPage;
+
+  const dashboard = new Dashboard(await rung.extensionPage('dashboard.html'));
+  await expect(dashboard.rows()).toHaveCount(1);
+  await expect(dashboard.rows().first()).toContainText('hackernews');
+});
