@@ -148,9 +148,7 @@ test('Value types the draft into a contenteditable reply box (LinkedIn’s Quill
   await expect(page.locator('[contenteditable="true"]', { hasText: 'this is really useful' })).toHaveCount(1);
 });
 
-test('On Hacker News, Value logs the action and opens the site’s own reply page', async ({
-  rung,
-}) => {
+test('On Hacker News, Value logs the action and opens the site’s own reply page', async ({ rung }) => {
   test.skip(!existsSync(REAL_PAGES), '../shared/fixtures/real-pages is missing');
   const [, url, file] = REAL[1]!;
   await serveSavedPage(rung.context, url, path.join(REAL_PAGES, file));
