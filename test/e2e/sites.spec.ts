@@ -165,3 +165,33 @@ test('On Hacker News, Value logs the action and opens the site’s own reply pag
   await expect(dashboard.rows()).toHaveCount(1);
   await expect(dashboard.rows().first()).toContainText('hackernews');
 });
+
+test('Value reaches a React-controlled reply box: the change is seen by a value tracker like React’s', async ({
+  rung,
+}) => {
+  const page = await rung.context.newPage();
+  await page.goto(`${DEMO_URL}/blog-post.html`);
+  // React keeps the last value it rendered in an own `value` property of the node and ignores input
+  // events that do not change it; a page script setting `value` would update both and go unseen.
+  await page.evaluate(() => {
+    const field = document.querySelector<HTMLTextAreaElement>('#respond textarea')!;
+    const native = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
+    let tracked = native.get!.call(field);
+    Object.defineProperty(field, 'value', {
+      configurable: true,
+      get: () => native.get!.call(field),
+      set: (value: string) => {
+        tracked = value;
+        native.set!.call(field, value);
+      },
+    });
+    field.addEventListener('input', () => {
+      const current = native.get!.call(field);
+      if (current !== tracked) field.dataset.onChange = current;
+      tracked = current;
+    });
+  });
+  const community = new CommunityPage(page);
+  await community.choose(0, 'value');
+  await expect(page.locator('#respond textarea')).toHaveAttribute('data-on-change', /Élodie/);
+});
