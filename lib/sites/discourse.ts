@@ -1,6 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { NOISE_SELECTOR, cleanText, singleLine, stableId, timeOf } from './dom';
 import type { ControlLocator, SiteAdapter } from './types';
+import { isElement } from './strategy';
 
 /**
  * Discourse topics (self-hosted forum software: chosen by `detect`, never by domain). Posts are
@@ -91,12 +92,6 @@ const CONTROLS = {
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-
-const ELEMENT_NODE = 1;
-
-function isElement(node: ParentNode): node is Element {
-  return (node as Node).nodeType === ELEMENT_NODE;
-}
 
 function pick(scope: Element, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {

@@ -1,6 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { cleanText, parseTime, singleLine, stableId, timeOf } from './dom';
 import type { BarPlacement, SiteAdapter } from './types';
+import { isElement } from './strategy';
 
 /**
  * Disqus comments, read inside the comment frame (`disqus.com/embed/comments/…`): the publisher's
@@ -75,12 +76,6 @@ const LOCALIZED_MONTHS: readonly [RegExp, string][] = [
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-
-const ELEMENT_NODE = 1;
-
-function isElement(node: ParentNode): node is Element {
-  return (node as Node).nodeType === ELEMENT_NODE;
-}
 
 /** The `li.post` of a comment box. */
 function postOf(box: Element): Element | null {

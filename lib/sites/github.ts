@@ -1,6 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { NOISE_SELECTOR, cleanText, decodeFragment, singleLine, stableId, timeOf } from './dom';
 import type { ControlLocator, SiteAdapter } from './types';
+import { isElement } from './strategy';
 
 /**
  * GitHub issue and pull request conversations: the opening post and its comments (timeline events
@@ -138,12 +139,6 @@ const CONTROLS = {
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-
-const ELEMENT_NODE = 1;
-
-function isElement(node: ParentNode): node is Element {
-  return (node as Node).nodeType === ELEMENT_NODE;
-}
 
 function pick(scope: Element, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {

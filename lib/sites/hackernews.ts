@@ -1,6 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { NOISE_SELECTOR, cleanText, parseTime, singleLine, stableId } from './dom';
 import type { BarPlacement, SiteAdapter } from './types';
+import { isElement } from './strategy';
 
 /**
  * Hacker News threads (news.ycombinator.com). Every era lays a comment out as a table row holding a
@@ -65,12 +66,7 @@ const CONTROLS = {
   delete: '.comhead a[href^="delete-confirm?id="], .comhead a[href*="/delete-confirm?id="]',
 } as const;
 
-const ELEMENT_NODE = 1;
 const NUMERIC_ID = /^\d+$/;
-
-function isElement(node: ParentNode): node is Element {
-  return (node as Node).nodeType === ELEMENT_NODE;
-}
 
 /** The comment row around a body: `tr.athing`, else (classic) the row around the body's table. */
 function rowOf(body: Element): Element | null {

@@ -1,6 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { NOISE_SELECTOR, cleanText, parseTime, singleLine, stableId, timeOf } from './dom';
 import type { BarPlacement, ControlLocator, SiteAdapter } from './types';
+import { isElement } from './strategy';
 
 /**
  * Lemmy instances (lemmy-ui, the Inferno front end every instance serves). Self-hosted on any
@@ -79,12 +80,6 @@ const ID_PATTERN = /^comment-(\d+)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-
-const ELEMENT_NODE = 1;
-
-function isElement(node: ParentNode): node is Element {
-  return (node as Node).nodeType === ELEMENT_NODE;
-}
 
 function pick(
   scope: Element,

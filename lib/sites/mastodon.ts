@@ -1,6 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { NOISE_SELECTOR, cleanText, singleLine, stableId, timeOf } from './dom';
 import type { BarPlacement, ControlLocator, SiteAdapter } from './types';
+import { isElement } from './strategy';
 
 /**
  * Mastodon's web app (and forks sharing its markup: glitch-soc, Hometown). Self-hosted on any
@@ -84,12 +85,6 @@ const CONTROLS = {
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-
-const ELEMENT_NODE = 1;
-
-function isElement(node: ParentNode): node is Element {
-  return (node as Node).nodeType === ELEMENT_NODE;
-}
 
 const isDetailed = (el: Element): boolean => el.matches(SELECTORS.detailed);
 const inQuote = (el: Element): boolean => el.closest(SELECTORS.quote) !== null;

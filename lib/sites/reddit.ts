@@ -1,6 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { NOISE_SELECTOR, cleanText, parseTime, singleLine, timeOf } from './dom';
 import type { BarPlacement, ControlLocator, SiteAdapter } from './types';
+import { isElement } from './strategy';
 
 /**
  * Reddit in its three markup eras, one selector table each:
@@ -150,12 +151,6 @@ const ERA_SELECTORS: readonly (readonly [Era, string])[] = [
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-
-const ELEMENT_NODE = 1;
-
-function isElement(node: ParentNode): node is Element {
-  return (node as Node).nodeType === ELEMENT_NODE;
-}
 
 function ownerDocumentOf(root: ParentNode): Document {
   return (root as Node).ownerDocument ?? (root as Document);

@@ -1,6 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { NOISE_SELECTOR, cleanText, parseTime, singleLine, stableId, timeOf } from './dom';
 import type { ControlLocator, SiteAdapter } from './types';
+import { isElement } from './strategy';
 
 /**
  * Stack Exchange question pages (Stack Overflow, Super User, *.stackexchange.com …). The question
@@ -80,12 +81,6 @@ const POST_TEXT_EXCLUDE = NOISE_SELECTOR.split(', ')
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-
-const ELEMENT_NODE = 1;
-
-function isElement(node: ParentNode): node is Element {
-  return (node as Node).nodeType === ELEMENT_NODE;
-}
 
 function pick(scope: Element, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {

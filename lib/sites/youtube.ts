@@ -1,6 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { NOISE_SELECTOR, normalizeText, singleLine, stableId } from './dom';
 import type { BarPlacement, SiteAdapter } from './types';
+import { isElement } from './strategy';
 
 /**
  * YouTube comments (watch pages, Shorts and posts share the renderers). A thread is
@@ -70,10 +71,6 @@ const CONTROLS = {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-
-function isElement(node: ParentNode): node is Element {
-  return (node as Node).nodeType === ELEMENT_NODE;
-}
 
 function pick(scope: Element, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
