@@ -36,6 +36,20 @@ function keyRange(key: string, { from, to }: LogFilter): IDBKeyRange {
   return IDBKeyRange.bound(from ? [key, from] : [key], to ? [key, to] : [key, []], false, to !== undefined);
 }
 
+/** A time range IndexedDB refuses to build: nothing can match it. */
+function isEmptyRange({ from, to }: LogFilter): boolean {
+  return from !== undefined && to !== undefined && from >= to;
+}
+
+/** The compound index that reads only what the filter's actions (else platforms) can match. */
+function keyedIndex(
+  filter: LogFilter,
+): { index: 'by-action-time' | 'by-platform-time'; keys: readonly string[] } | undefined {
+  if (filter.actions?.length) return { index: 'by-action-time', keys: filter.actions };
+  if (filter.platforms?.length) return { index: 'by-platform-time', keys: filter.platforms };
+  return undefined;
+}
+
 /** The order of the time index: time, then id for entries of the same millisecond. */
 function byTimeThenId(a: LogEntry, b: LogEntry): number {
   if (a.time !== b.time) return a.time < b.time ? -1 : 1;
@@ -106,7 +120,7 @@ export class LogRepository {
   async query(filter: LogFilter = {}): Promise<LogEntry[]> {
     const db = await this.db;
     // An empty time range (IndexedDB refuses to build one).
-    if (filter.from !== undefined && filter.to !== undefined && filter.from >= filter.to) return [];
+    if (isEmptyRange(filter)) return [];
     // Read only what a filter can match, through the narrowest index, already in time order.
     if (filter.actions?.length) {
       const entries = await this.inTimeOrder('by-action-time', filter.actions, filter);
@@ -123,7 +137,7 @@ export class LogRepository {
    */
   async newest(filter: LogFilter, limit: number): Promise<LogEntry[]> {
     const db = await this.db;
-    if (filter.from !== undefined && filter.to !== undefined && filter.from >= filter.to) return [];
+    if (isEmptyRange(filter)) return [];
     const take = async (
       index: 'by-time' | 'by-action-time' | 'by-platform-time',
       range: IDBKeyRange | undefined,
@@ -136,11 +150,7 @@ export class LogRepository {
       }
       return found;
     };
-    const keyed = filter.actions?.length
-      ? { index: 'by-action-time' as const, keys: filter.actions }
-      : filter.platforms?.length
-        ? { index: 'by-platform-time' as const, keys: filter.platforms }
-        : undefined;
+    const keyed = keyedIndex(filter);
     if (!keyed) return take('by-time', timeRange(filter));
     const parts = await Promise.all(keyed.keys.map((key) => take(keyed.index, keyRange(key, filter))));
     return parts.flat().sort(byTimeThenId).reverse().slice(0, limit);
@@ -152,13 +162,9 @@ export class LogRepository {
    */
   async countMatching(filter: LogFilter): Promise<number | undefined> {
     const db = await this.db;
-    if (filter.from !== undefined && filter.to !== undefined && filter.from >= filter.to) return 0;
+    if (isEmptyRange(filter)) return 0;
     if (filter.actions?.length && filter.platforms?.length) return undefined;
-    const keyed = filter.actions?.length
-      ? { index: 'by-action-time' as const, keys: filter.actions }
-      : filter.platforms?.length
-        ? { index: 'by-platform-time' as const, keys: filter.platforms }
-        : undefined;
+    const keyed = keyedIndex(filter);
     // Chromium counts a whole store several times faster than a whole index.
     if (!keyed)
       return filter.from || filter.to
