@@ -43,6 +43,40 @@ function barSheet(): CSSStyleSheet {
 
 export const BAR_TAG = 'rung-bar';
 
+const templates = new WeakMap<Translate<BarKey>, HTMLDivElement>();
+/** The bar's markup, built once per language and cloned for every comment (cheaper than building). */
+function barTemplate(t: Translate<BarKey>): HTMLDivElement {
+  const cached = templates.get(t);
+  if (cached) return cached;
+  const bar = document.createElement('div');
+  bar.className = 'bar';
+  bar.setAttribute('role', 'toolbar');
+  bar.setAttribute('aria-label', t('bar.label'));
+  for (const rung of RUNGS) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.testid = `rung-${rung}`;
+    button.dataset.rung = rung;
+    button.textContent = t(`rung.${rung}`);
+    button.title = t(`bar.hint.${rung}`);
+    button.setAttribute('aria-pressed', 'false');
+    bar.append(button);
+  }
+  const status = document.createElement('span');
+  status.className = 'status';
+  status.dataset.testid = 'rung-status';
+  status.setAttribute('role', 'status');
+  const undo = document.createElement('button');
+  undo.type = 'button';
+  undo.className = 'undo';
+  undo.dataset.testid = 'rung-undo';
+  undo.textContent = t('bar.undo');
+  undo.hidden = true;
+  bar.append(status, undo);
+  templates.set(t, bar);
+  return bar;
+}
+
 export interface BarCallbacks {
   onChoose(rung: Rung): void;
   onUndo(): void;
@@ -63,47 +97,23 @@ export class LadderBar {
     this.host.dataset.testid = 'rung-bar';
     this.host.dataset.rungCommentId = commentId;
     // Inline-block keeps the page's text decorations (a struck comment) from reaching the bar.
-    this.host.style.setProperty('display', 'inline-block', 'important');
-    this.host.style.setProperty('width', '100%', 'important');
+    this.host.style.cssText = 'display: inline-block !important; width: 100% !important';
     const shadow = this.host.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [barSheet()];
-
-    const bar = document.createElement('div');
-    bar.className = 'bar';
-    bar.setAttribute('role', 'toolbar');
-    bar.setAttribute('aria-label', t('bar.label'));
-    for (const rung of RUNGS) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.testid = `rung-${rung}`;
-      button.dataset.rung = rung;
-      button.textContent = t(`rung.${rung}`);
-      button.title = t(`bar.hint.${rung}`);
-      button.setAttribute('aria-pressed', 'false');
-      button.addEventListener('click', (event) => {
-        event.preventDefault();
-        event.stopPropagation();
-        callbacks.onChoose(rung);
-      });
-      this.buttons.set(rung, button);
-      bar.append(button);
-    }
-    this.status = document.createElement('span');
-    this.status.className = 'status';
-    this.status.dataset.testid = 'rung-status';
-    this.status.setAttribute('role', 'status');
-    this.undoButton = document.createElement('button');
-    this.undoButton.type = 'button';
-    this.undoButton.className = 'undo';
-    this.undoButton.dataset.testid = 'rung-undo';
-    this.undoButton.textContent = t('bar.undo');
-    this.undoButton.hidden = true;
-    this.undoButton.addEventListener('click', (event) => {
+    const bar = barTemplate(t).cloneNode(true) as HTMLDivElement;
+    for (const button of bar.querySelectorAll<HTMLButtonElement>('button[data-rung]'))
+      this.buttons.set(button.dataset.rung as Rung, button);
+    this.status = bar.querySelector<HTMLSpanElement>('.status')!;
+    this.undoButton = bar.querySelector<HTMLButtonElement>('.undo')!;
+    // One listener per bar: the confirm buttons handle their own clicks and stop them there.
+    bar.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest('button');
+      if (!button) return;
       event.preventDefault();
       event.stopPropagation();
-      callbacks.onUndo();
+      if (button === this.undoButton) callbacks.onUndo();
+      else if (button.dataset.rung) callbacks.onChoose(button.dataset.rung as Rung);
     });
-    bar.append(this.status, this.undoButton);
     shadow.append(bar);
   }
 

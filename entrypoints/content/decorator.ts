@@ -16,6 +16,12 @@ const LAZY_MARGIN = '800px 0px';
 const OBSERVE_CHUNK = 500;
 /** Bars built per task at most (in ms): the rest wait for the next task, so scrolling stays smooth. */
 const DECORATE_BUDGET_MS = 8;
+/**
+ * Comments given their bars at once when the page opens, before any layout: at the top of a page
+ * they are the ones in view, and waiting for the IntersectionObserver would cost a whole-page layout
+ * (hundreds of ms on a long thread) and then a second one for the bars.
+ */
+const EAGER_FIRST = 40;
 
 export interface LogPort {
   record(draft: LogDraft): Promise<{ id: string }>;
@@ -75,7 +81,13 @@ export class Decorator {
 
   start(): void {
     this.mutations.observe(document.body, { childList: true, subtree: true });
-    this.track(this.adapter.find(document));
+    const found = this.adapter.find(document);
+    // Not checked against the scroll position: reading it would force the layout this avoids.
+    const eager = found.slice(0, EAGER_FIRST);
+    for (const element of eager) this.found.add(element);
+    this.toDecorate.push(...eager);
+    this.decorateSome();
+    this.track(found.slice(eager.length));
   }
 
   /** Comments found on the page and still in it. */

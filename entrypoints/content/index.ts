@@ -22,11 +22,12 @@ function isEnabledHere(settings: Settings): boolean {
 
 export default defineContentScript({
   matches: declaredMatches(),
-  runAt: 'document_idle',
+  runAt: 'document_end',
   // Disqus comments live in a frame of their own; every other adapter works on the top page only.
   allFrames: true,
   async main(ctx) {
     // Chosen once per page: recognising self-hosted software reads the whole document.
+    // Not sliced: a pause between detectors lets a long page lay itself out first, delaying every bar.
     let adapter = adapterFor(new URL(location.href), document);
     if (window.top !== window && !adapter.inFrame) return;
     let settings = await readSettings();

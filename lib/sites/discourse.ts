@@ -1,7 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { NOISE_SELECTOR, cleanText, singleLine, stableId, timeOf } from './dom';
 import type { ControlLocator, SiteAdapter } from './types';
-import { isElement } from './strategy';
+import { hasMarker, isElement } from './strategy';
 
 /**
  * Discourse topics (self-hosted forum software: chosen by `detect`, never by domain). Posts are
@@ -55,9 +55,9 @@ const MARKERS = [
   'meta[name="generator"][content^="Discourse"]',
   'meta#data-discourse-setup',
   '#data-discourse-setup',
-  '.crawler-post',
   'body.crawler',
-].join(', ');
+  '.crawler-post',
+];
 
 /**
  * Not the author's text: quotes of other posts (`aside.quote`, with their "name:" title), the
@@ -221,7 +221,7 @@ export const discourseAdapter: SiteAdapter = {
     'fixtures/real-pages/discourse/meta-discourse-2.4-crawler-view-onebox.html',
   ],
   detect(doc) {
-    return doc.querySelector(MARKERS) !== null;
+    return hasMarker(doc, MARKERS);
   },
   find,
   extract,

@@ -111,24 +111,55 @@ const TWIN_REACH = 3;
 type Properties = Map<string, Element[]>;
 
 /**
+ * Visits the elements of `scope` that belong to it: nested items are visited themselves (an item
+ * can be a property, `author`) but not entered. Stops when `visit` returns true; says whether it did.
+ */
+function someOwnElement(
+  scope: Element,
+  isItem: (el: Element) => boolean,
+  visit: (el: Element) => boolean,
+): boolean {
+  let node = scope.firstElementChild;
+  while (node) {
+    if (visit(node)) return true;
+    if (!isItem(node) && node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    let next = node.nextElementSibling;
+    while (!next) {
+      node = node.parentElement;
+      if (!node || node === scope) return false;
+      next = node.nextElementSibling;
+    }
+    node = next;
+  }
+  return false;
+}
+
+/**
  * Properties of `scope` in document order, without descending into nested items (whose
  * properties are theirs, not the parent's). A nested item can itself be a property (`author`).
  */
 function ownProperties(scope: Element, vocabulary: ItemVocabulary): Properties {
   const properties: Properties = new Map();
-  // One native query, then a short climb per property: far cheaper than walking every element.
-  for (const el of scope.querySelectorAll(vocabulary.propertySelector)) {
-    const names = vocabulary.propertiesOf(el);
-    if (names.length === 0) continue;
-    let owner = el.parentElement;
-    while (owner && owner !== scope && !vocabulary.isItem(owner)) owner = owner.parentElement;
-    if (owner !== scope) continue;
-    for (const name of names) {
+  const add = (el: Element) => {
+    for (const name of vocabulary.propertiesOf(el)) {
       const list = properties.get(name);
       if (list) list.push(el);
       else properties.set(name, [el]);
     }
+  };
+  if (scope.querySelector(vocabulary.item)) {
+    // A thread or a feed around its comments: only its own elements, never the thousands inside them.
+    someOwnElement(scope, vocabulary.isItem, (el) => {
+      add(el);
+      return false;
+    });
+    return properties;
   }
+  // One native query, far cheaper than walking every element of a plain item.
+  for (const el of scope.querySelectorAll(vocabulary.propertySelector)) add(el);
   return properties;
 }
 
@@ -294,17 +325,15 @@ const microdata = itemStrategy('microdata', MICRODATA_VOCABULARY, (el) => {
 });
 
 const OWN_TEXT = MICRODATA.text.map((name) => `[itemprop~="${name}"]`).join(', ');
+const isMicrodataItem = (el: Element) => el.hasAttribute('itemscope');
 
 /**
- * Whether a forum posting carries its own body. Asked of a topic item around every post of the page,
- * so it stops at the first own body instead of collecting all the topic's properties.
+ * Whether a forum posting carries its own body. Asked of a topic item around every post of the page:
+ * its own elements only, stopping at the first body, never the bodies of the posts inside it.
  */
-const hasOwnText = perTask((item) => {
-  for (const el of item.querySelectorAll(OWN_TEXT)) {
-    if (el.parentElement?.closest('[itemscope]') === item) return true;
-  }
-  return false;
-});
+const hasOwnText = perTask((item) =>
+  someOwnElement(item, isMicrodataItem, (el) => !isMicrodataItem(el) && el.matches(OWN_TEXT)),
+);
 
 /**
  * A feed whose entries come from several people (a social or community feed) holds members' posts;

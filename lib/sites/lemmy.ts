@@ -1,7 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { NOISE_SELECTOR, cleanText, parseTime, singleLine, stableId, timeOf } from './dom';
 import type { BarPlacement, ControlLocator, SiteAdapter } from './types';
-import { isElement } from './strategy';
+import { hasMarker, isElement } from './strategy';
 
 /**
  * Lemmy instances (lemmy-ui, the Inferno front end every instance serves). Self-hosted on any
@@ -46,7 +46,7 @@ const SELECTORS = {
   /** Votes, reply, "more" menu under the text (0.19+); the bar goes after it. */
   actions: '.comment-bottom-btns',
   /** Lemmy's own markers: the app root and the static `<meta name="Description" content="Lemmy">`. */
-  siteMarkers: '.lemmy-site, meta[name="Description"][content="Lemmy"]',
+  siteMarkers: ['meta[name="Description"][content="Lemmy"]', '.lemmy-site'],
 } as const;
 
 /**
@@ -202,7 +202,7 @@ export const lemmyAdapter: SiteAdapter = {
   matches: [],
   fixtures: ['test/fixtures/lemmy/post-comments-2025.html'],
   detect(doc) {
-    return doc.querySelector(SELECTORS.siteMarkers) !== null;
+    return hasMarker(doc, SELECTORS.siteMarkers);
   },
   find,
   extract(article, pageUrl) {

@@ -1,7 +1,7 @@
 import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import { NOISE_SELECTOR, cleanText, singleLine, stableId, timeOf } from './dom';
 import type { BarPlacement, ControlLocator, SiteAdapter } from './types';
-import { isElement } from './strategy';
+import { hasMarker, isElement } from './strategy';
 
 /**
  * Mastodon's web app (and forks sharing its markup: glitch-soc, Hometown). Self-hosted on any
@@ -53,8 +53,8 @@ const SELECTORS = {
   threadLine: '.status__line',
   fullThreadLine: '.status__line--full',
   /** The app root (`div.app-holder#mastodon[data-props]`) and the page's initial state. */
-  appRoot: '#mastodon.app-holder, #mastodon[data-props]',
-  appMarkers: 'body.app-body, script#initial-state',
+  appRoot: ['#mastodon.app-holder', '#mastodon[data-props]'],
+  appMarkers: ['body.app-body', 'script#initial-state'],
   initialState: 'script#initial-state',
 } as const;
 
@@ -300,7 +300,7 @@ export const mastodonAdapter: SiteAdapter = {
   matches: [],
   fixtures: ['test/fixtures/mastodon/thread-2025.html'],
   detect(doc) {
-    return doc.querySelector(SELECTORS.appRoot) !== null && doc.querySelector(SELECTORS.appMarkers) !== null;
+    return hasMarker(doc, SELECTORS.appRoot) && hasMarker(doc, SELECTORS.appMarkers);
   },
   find,
   extract(post, pageUrl) {

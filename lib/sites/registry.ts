@@ -72,17 +72,16 @@ export function matchesPattern(pattern: string, url: URL): boolean {
   return patternToRegExp(pattern).test(url.href);
 }
 
+const byUrl = (url: URL): SiteAdapter | undefined =>
+  ADAPTERS.find((adapter) => adapter.matches.some((pattern) => matchesPattern(pattern, url)));
+
+/** Software that runs on any domain, recognised on the page itself. */
+const SELF_HOSTED = ADAPTERS.filter((adapter) => adapter !== genericAdapter && adapter.matches.length === 0);
+
 /**
  * The adapter for a page: a dedicated one whose patterns match the URL; else, when the page is at
  * hand, the software it was built with; else the generic one.
  */
 export function adapterFor(url: URL, doc?: Document): SiteAdapter {
-  const byUrl = ADAPTERS.find((adapter) => adapter.matches.some((pattern) => matchesPattern(pattern, url)));
-  if (byUrl) return byUrl;
-  const bySoftware =
-    doc &&
-    ADAPTERS.find(
-      (adapter) => adapter !== genericAdapter && adapter.matches.length === 0 && adapter.detect(doc, url),
-    );
-  return bySoftware || genericAdapter;
+  return byUrl(url) ?? (doc && SELF_HOSTED.find((adapter) => adapter.detect(doc, url))) ?? genericAdapter;
 }

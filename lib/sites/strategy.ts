@@ -132,12 +132,34 @@ export function firstOf(selectors: readonly string[]): ControlLocator {
   };
 }
 
+/** Elements few enough on any page to be checked one by one, reached through the tag index. */
+const HEAD_TAGS = new Set(['meta', 'link', 'script']);
+
 /**
- * Whether the page carries one of the markers. One query for them all: on a page without any (the
- * usual answer) every query walks the whole document, so one walk rather than one per marker.
+ * Whether the page carries one of the markers, each looked up the cheapest way: `meta`, `link`
+ * and `script` markers among those few elements, `html` and `body` markers on those two, `#id`
+ * markers through the id index, and only the rest by a query over the document. On a page without
+ * any marker (the usual answer, once per page for every self-hosted adapter) a comma list would
+ * walk the whole document once per adapter: 15–70 ms each on a thread of 10,000 comments.
  */
 export function hasMarker(doc: Document, markers: readonly string[]): boolean {
-  return doc.querySelector(markers.join(', ')) !== null;
+  const walks: string[] = [];
+  for (const marker of markers) {
+    const tag = /^[a-z]+/.exec(marker)?.[0];
+    if (tag && HEAD_TAGS.has(tag)) {
+      for (const el of doc.getElementsByTagName(tag)) if (el.matches(marker)) return true;
+    } else if (tag === 'html' || tag === 'body') {
+      const el = tag === 'html' ? doc.documentElement : doc.body;
+      if (el?.matches(marker.split(/\s/, 1)[0]!) && (!/\s/.test(marker) || doc.querySelector(marker)))
+        return true;
+    } else {
+      const id = /^[a-z]*#([\w-]+)/.exec(marker)?.[1];
+      if (id) {
+        if (doc.getElementById(id) && doc.querySelector(marker)) return true;
+      } else walks.push(marker);
+    }
+  }
+  return walks.some((marker) => doc.querySelector(marker) !== null);
 }
 
 export function href(el: Element | null, pageUrl: URL): string | undefined {
