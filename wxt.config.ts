@@ -15,5 +15,7 @@ export default defineConfig({
       },
     },
   },
+  // RUNG_READABLE_BUILD=1 keeps names in the bundles, so CPU profiles (npm run bench -- --profile-dir) read.
+  vite: () => ({ build: { minify: process.env.RUNG_READABLE_BUILD ? false : undefined } }),
   zip: { excludeSources: ['node_modules/**', '.output/**', 'test-results/**', 'playwright-report/**'] },
 });

@@ -46,7 +46,7 @@ const SELECTORS = {
   /** Votes, reply, "more" menu under the text (0.19+); the bar goes after it. */
   actions: '.comment-bottom-btns',
   /** Lemmy's own markers: the app root and the static `<meta name="Description" content="Lemmy">`. */
-  siteMarkers: ['meta[name="Description"][content="Lemmy"]', '.lemmy-site'],
+  siteMarkers: ['meta[name="Description"][content="Lemmy"]', '#app.lemmy-site'],
 } as const;
 
 /**

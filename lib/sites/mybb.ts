@@ -25,7 +25,7 @@ const SELECTORS = {
     'script[src*="jscripts/general.js"]',
     'script[src*="jscripts/thread.js"]',
     '#copyright a[href*="mybb.com"]',
-    'a[href*="mybboard.net"]',
+    '#copyright a[href*="mybboard.net"]',
   ],
   native: {
     /** "Reply" (postbit_quote): the reply page with this post quoted. */

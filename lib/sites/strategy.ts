@@ -153,9 +153,15 @@ export function hasMarker(doc: Document, markers: readonly string[]): boolean {
       if (el?.matches(marker.split(/\s/, 1)[0]!) && (!/\s/.test(marker) || doc.querySelector(marker)))
         return true;
     } else {
-      const id = /^[a-z]*#([\w-]+)/.exec(marker)?.[1];
+      const [, first, id, rest] = /^([a-z]*#([\w-]+)\S*)(?:\s+(.*))?$/.exec(marker) ?? [];
       if (id) {
-        if (doc.getElementById(id) && doc.querySelector(marker)) return true;
+        const el = doc.getElementById(id);
+        // "#id descendant": asked of that element only, never of the whole page.
+        if (
+          el?.matches(first!) &&
+          (rest === undefined || (/^[>~+]/.test(rest) ? doc.querySelector(marker) : el.querySelector(rest)))
+        )
+          return true;
       } else walks.push(marker);
     }
   }

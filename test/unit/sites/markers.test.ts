@@ -23,6 +23,8 @@ describe('hasMarker', () => {
     ['the body element', 'body.crawler'],
     ['an id with a descendant', '#copyright a[href*="mybb.com"]'],
     ['an id on a named tag', 'noscript#flarum-content'],
+    ['an id and a child', '#copyright > a'],
+    ['an id and a sibling', '#copyright ~ noscript'],
     ['anything else, by a query', '.forumline span.postbody'],
   ])('finds %s', (_, marker) => {
     expect(hasMarker(FORUM, ['meta[name="nothing"]', marker])).toBe(true);
@@ -31,6 +33,8 @@ describe('hasMarker', () => {
 
   it('needs the whole marker, not only its first part', () => {
     expect(hasMarker(FORUM, ['#copyright a[href*="phpbb.com"]'])).toBe(false);
+    expect(hasMarker(FORUM, ['#copyright.other a'])).toBe(false);
+    expect(hasMarker(FORUM, ['#copyright ~ nav'])).toBe(false);
     expect(hasMarker(FORUM, ['body.crawler .crawler-post'])).toBe(false);
     expect(hasMarker(FORUM, ['meta[name="generator"][content^="Discourse"]'])).toBe(false);
   });
