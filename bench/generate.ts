@@ -20,6 +20,11 @@ const SENTENCES = [
   'Same here, the rear light flickers after the firmware update.',
 ];
 
+/** Comment texts as the page scenarios show them, for the suggestion engine in Node. */
+export function commentTexts(count: number, seed = 4): string[] {
+  return fakeComments(count, seed).map((comment) => comment.paragraphs.join('\n'));
+}
+
 /** A small deterministic generator (mulberry32): same seed, same page. */
 function random(seed: number): () => number {
   let state = seed >>> 0;

@@ -16,14 +16,6 @@ export interface BenchResult {
   description: string;
 }
 
-/** A scenario whose feature does not exist yet: listed so the table shows what is missing. */
-export interface PendingScenario {
-  name: string;
-  target: number;
-  unit: BenchResult['unit'];
-  pending: string;
-}
-
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -61,7 +53,7 @@ export function summarise(
 
 const pad = (text: string, width: number) => text.padEnd(width);
 
-export function formatTable(results: readonly BenchResult[], pending: readonly PendingScenario[]): string {
+export function formatTable(results: readonly BenchResult[]): string {
   const header = ['scenario', 'median', 'min–max', 'runs', 'target', 'baseline', 'verdict'];
   const rows = results.map((result) => [
     result.name,
@@ -74,16 +66,6 @@ export function formatTable(results: readonly BenchResult[], pending: readonly P
       : `${result.baselineMedian} ${result.unit}${result.ratio === undefined ? '' : ` (×${result.ratio})`}`,
     result.median < result.target ? 'ok' : 'OVER',
   ]);
-  for (const scenario of pending)
-    rows.push([
-      scenario.name,
-      '',
-      '',
-      '',
-      `< ${scenario.target} ${scenario.unit}`,
-      '',
-      `pending: ${scenario.pending}`,
-    ]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
   );

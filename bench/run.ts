@@ -23,17 +23,13 @@ import {
   threadPage,
 } from './generate';
 import { measureLog } from './log-scenarios';
-import { measureBundle, measureExportImport } from './node-scenarios';
+import { measureBundle, measureExportImport, measureSuggest } from './node-scenarios';
 import { measureAppend, measurePageLoad, type Browsers, type PageSpec } from './page-scenarios';
-import { formatTable, type BenchResult, type PendingScenario } from './results';
+import { formatTable, type BenchResult } from './results';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 const RESULTS_FILE = path.join(ROOT, 'bench/results.json');
-
-const PENDING: PendingScenario[] = [
-  { name: 'suggest.10k-comments', target: 1_000, unit: 'ms', pending: 'issue 5 (suggestion engine)' },
-];
 
 const { values: args } = parseArgs({
   options: {
@@ -139,6 +135,7 @@ async function main(): Promise<void> {
 
   if (wanted('bundle')) report([await measureBundle(path.join(EXTENSION_DIR, 'content-scripts/content.js'))]);
   if (wanted('export') || wanted('import')) report(measureExportImport(runs));
+  if (wanted('suggest')) report([measureSuggest(runs)]);
 
   const server = await serve();
   const launch = async (withExtension: boolean) => {
@@ -183,7 +180,7 @@ async function main(): Promise<void> {
     server.close();
   }
 
-  console.log(`\n${formatTable(results, args.only ? [] : PENDING)}\n`);
+  console.log(`\n${formatTable(results)}\n`);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const machine = {
     date: new Date().toISOString(),
@@ -194,7 +191,7 @@ async function main(): Promise<void> {
       .toString()
       .trim(),
   };
-  await writeFile(RESULTS_FILE, JSON.stringify({ machine, results, pending: PENDING }, null, 2) + '\n');
+  await writeFile(RESULTS_FILE, JSON.stringify({ machine, results }, null, 2) + '\n');
   console.log(
     `Written to ${path.relative(process.cwd(), RESULTS_FILE)} (${machine.cpu}, ${machine.chromium}).`,
   );

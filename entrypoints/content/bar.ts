@@ -1,9 +1,11 @@
 import type { Translate } from '../../lib/i18n/define';
 import type { overlay } from '../../lib/i18n/messages/overlay';
 import type { common } from '../../lib/i18n/messages/common';
+import type { suggestion } from '../../lib/i18n/messages/suggestion';
 import { RUNGS, type Action, type Rung } from '../../lib/ladder/rungs';
 
-export type BarKey = keyof (typeof overlay)['en'] | keyof (typeof common)['en'];
+export type BarKey =
+  keyof (typeof overlay)['en'] | keyof (typeof common)['en'] | keyof (typeof suggestion)['en'];
 
 const BAR_CSS = `
 :host { all: initial; }
@@ -22,12 +24,19 @@ button[data-rung="personalize"][aria-pressed="true"] { background: #7c3aed; }
 .status.error { color: #b91c1c; }
 .confirm { display: inline-flex; gap: 4px; align-items: center; }
 .confirm .yes { background: #b91c1c; border-color: #b91c1c; color: #fff; }
+/* A tooltip: it takes no room (nothing under the pointer moves) and lets clicks through. */
+.bar { position: relative; }
+.why { display: none; position: absolute; left: 0; top: 100%; z-index: 2147483647; max-width: min(36em, 100%); margin-top: 2px; padding: 4px 8px; border-radius: 6px; background: #111827; color: #f9fafb; pointer-events: none; }
+.bar:hover .why, .bar:focus-within .why { display: block; }
+button[data-suggested="true"] { box-shadow: 0 0 0 2px #f59e0b; }
+button[data-suggested="true"]::after { content: " ★"; color: #b45309; }
 .undo { background: transparent; border-color: transparent; text-decoration: underline; padding: 2px 4px; }
 @media (prefers-color-scheme: dark) {
   .bar { color: #e5e7eb; }
   button { background: #374151; border-color: #4b5563; }
   button:hover { background: #4b5563; }
   .status { color: #9ca3af; }
+  .why { background: #f9fafb; color: #111827; }
 }
 `;
 
@@ -72,7 +81,11 @@ function barTemplate(t: Translate<BarKey>): HTMLDivElement {
   undo.dataset.testid = 'rung-undo';
   undo.textContent = t('bar.undo');
   undo.hidden = true;
-  bar.append(status, undo);
+  const why = document.createElement('span');
+  why.className = 'why';
+  why.id = 'why';
+  why.dataset.testid = 'rung-why';
+  bar.append(status, undo, why);
   templates.set(t, bar);
   return bar;
 }
@@ -91,6 +104,7 @@ export class LadderBar {
   private readonly buttons = new Map<Rung, HTMLButtonElement>();
   private readonly status: HTMLSpanElement;
   private readonly undoButton: HTMLButtonElement;
+  private readonly why: HTMLSpanElement;
 
   constructor(commentId: string, t: Translate<BarKey>, callbacks: BarCallbacks) {
     this.host = document.createElement(BAR_TAG);
@@ -105,6 +119,7 @@ export class LadderBar {
       this.buttons.set(button.dataset.rung as Rung, button);
     this.status = bar.querySelector<HTMLSpanElement>('.status')!;
     this.undoButton = bar.querySelector<HTMLButtonElement>('.undo')!;
+    this.why = bar.querySelector<HTMLSpanElement>('.why')!;
     // One listener per bar: the confirm buttons handle their own clicks and stop them there.
     bar.addEventListener('click', (event) => {
       const button = (event.target as Element).closest('button');
@@ -115,6 +130,19 @@ export class LadderBar {
       else if (button.dataset.rung) callbacks.onChoose(button.dataset.rung as Rung);
     });
     shadow.append(bar);
+  }
+
+  /**
+   * Marks the suggested rung; its reasons show while the bar is hovered or focused, and are the
+   * suggested button's description for screen readers.
+   */
+  showSuggestion(rung: Rung, label: string, reasons: string): void {
+    const button = this.buttons.get(rung);
+    if (!button) return;
+    button.dataset.suggested = 'true';
+    button.setAttribute('aria-describedby', 'why');
+    this.host.dataset.rungSuggested = rung;
+    this.why.textContent = `${label}: ${reasons}`;
   }
 
   /** Shows the action recorded for this comment (or none). */

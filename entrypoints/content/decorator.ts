@@ -1,6 +1,8 @@
 import { makeExcerpt, type Comment } from '../../lib/comment';
 import type { Locale, Translate } from '../../lib/i18n/define';
 import { replyStarter } from '../../lib/ladder/replies';
+import type { RungSuggestion, SuggestInput } from '../../lib/ladder/suggestion-schema';
+import { RepetitionCounter } from '../../lib/ladder/text';
 import type { Action, Rung } from '../../lib/ladder/rungs';
 import type { LogDraft } from '../../lib/log/schema';
 import { offers, openReply, pressLike, removeOrReport } from '../../lib/sites/native';
@@ -23,10 +25,12 @@ const DECORATE_BUDGET_MS = 8;
  */
 const EAGER_FIRST = 40;
 
-export interface LogPort {
+/** What the bars need from the background: the log, and the suggestion engine. */
+export interface BackgroundPort {
   record(draft: LogDraft): Promise<{ id: string }>;
   retract(id: string): Promise<{ removed: boolean }>;
   latest(platform: string, commentIds: string[]): Promise<Record<string, Action>>;
+  suggest(items: SuggestInput[]): Promise<RungSuggestion[]>;
 }
 
 export interface DecoratorOptions {
@@ -40,6 +44,9 @@ type NativeRecord = LogDraft['native'] & { leave?: () => void };
 interface Decorated {
   element: Element;
   comment: Comment;
+  /** Arrives from the background a moment after the bar; logged with the moderator's choice. */
+  suggestion?: NonNullable<LogDraft['suggestion']>;
+  repeated: number;
   bar: LadderBar;
   action?: Action;
   busy: boolean;
@@ -66,11 +73,13 @@ export class Decorator {
   private pendingStateLookups: Decorated[] = [];
   private flushScheduled = false;
   private destroyed = false;
+  /** Texts seen on this page, so a text posted again and again reads as spam. */
+  private readonly repetitions = new RepetitionCounter();
 
   constructor(
     private readonly adapter: SiteAdapter,
     private readonly t: Translate<BarKey>,
-    private readonly log: LogPort,
+    private readonly background: BackgroundPort,
     private readonly options: DecoratorOptions,
   ) {
     this.intersection = new IntersectionObserver((entries) => this.onIntersect(entries), {
@@ -187,6 +196,7 @@ export class Decorator {
     const item: Decorated = {
       element,
       comment,
+      repeated: this.repetitions.count(comment.text),
       busy: false,
       bar: new LadderBar(comment.id, this.t, {
         onChoose: (rung) => void this.choose(item, rung),
@@ -199,13 +209,13 @@ export class Decorator {
     this.pendingStateLookups.push(item);
   }
 
-  /** Bars show what was already done to their comment, from the log. */
+  /** Bars show what was already done to their comment, from the log, and the suggested rung. */
   private lookUpStates(): void {
     const items = this.pendingStateLookups;
     this.pendingStateLookups = [];
     if (items.length === 0) return;
     const ids = items.map((item) => item.comment.id);
-    this.log.latest(this.adapter.id, ids).then(
+    this.background.latest(this.adapter.id, ids).then(
       (latest) => {
         for (const item of items) {
           const action = latest[item.comment.id];
@@ -214,6 +224,31 @@ export class Decorator {
       },
       (error: unknown) => console.warn('Rung: could not read the log', error),
     );
+    this.background
+      .suggest(items.map((item) => ({ text: item.comment.text.slice(0, 20_000), repeated: item.repeated })))
+      .then(
+        (suggestions) => {
+          if (this.destroyed) return;
+          items.forEach((item, index) => {
+            const found = suggestions[index];
+            if (found) this.showSuggestion(item, found);
+          });
+        },
+        (error: unknown) => console.warn('Rung: no suggestion', error),
+      );
+  }
+
+  private showSuggestion(item: Decorated, found: RungSuggestion): void {
+    const t = this.t;
+    const reasons = found.reasons.map((reason) =>
+      t(`reason.${reason.code}`, { evidence: reason.evidence ?? '' }).slice(0, 300),
+    );
+    item.suggestion = { rung: found.rung, confidence: found.confidence, reasons };
+    const label = t('suggested.label', {
+      rung: t(`rung.${found.rung}`),
+      confidence: Math.round(found.confidence * 100),
+    });
+    item.bar.showSuggestion(found.rung, label, reasons.join(' + '));
   }
 
   private doneText(action: Action | undefined): string {
@@ -269,6 +304,7 @@ export class Decorator {
       author: { name: comment.author.name, handle: comment.author.handle },
       excerpt: makeExcerpt(comment.text),
       action: rung,
+      ...(item.suggestion ? { suggestion: item.suggestion } : {}),
       native,
     };
   }
@@ -285,7 +321,7 @@ export class Decorator {
       item.bar.setBusy(true, this.t('bar.saving'));
       // The bar says "done" only once the background has stored the entry.
       const { leave, ...outcome } = native;
-      const entry = await this.log.record(this.draft(item, rung, outcome));
+      const entry = await this.background.record(this.draft(item, rung, outcome));
       if (this.destroyed) return;
       leave?.();
       item.bar.setBusy(false);
@@ -321,7 +357,7 @@ export class Decorator {
     item.busy = true;
     item.bar.setBusy(true, this.t('bar.saving'));
     try {
-      const { removed } = await this.log.retract(undo.entryId);
+      const { removed } = await this.background.retract(undo.entryId);
       if (this.destroyed) return;
       item.bar.setBusy(false);
       if (removed) this.show(item, undo.previous, this.t('bar.undone'));

@@ -1,19 +1,21 @@
 import { makeTranslate, resolveLocale, type Translate } from '../../lib/i18n/define';
 import { common } from '../../lib/i18n/messages/common';
 import { overlay } from '../../lib/i18n/messages/overlay';
+import { suggestion } from '../../lib/i18n/messages/suggestion';
 import { client, serve } from '../../lib/messaging/channel';
 import { backgroundProtocol, tabProtocol } from '../../lib/messaging/protocol';
 import { readSettings, watchSettings, type Settings } from '../../lib/settings/settings';
 import { adapterFor, declaredMatches } from '../../lib/sites/registry';
 import type { BarKey } from './bar';
-import { Decorator, type LogPort } from './decorator';
+import { Decorator, type BackgroundPort } from './decorator';
 
 const send = client(backgroundProtocol);
 
-const logPort: LogPort = {
+const backgroundPort: BackgroundPort = {
   record: (draft) => send('log.record', draft),
   retract: (id) => send('log.retract', { id }),
   latest: (platform, commentIds) => send('log.latest', { platform, commentIds }),
+  suggest: (items) => send('suggest.batch', { items }),
 };
 
 function isEnabledHere(settings: Settings): boolean {
@@ -26,18 +28,23 @@ export default defineContentScript({
   // Disqus comments live in a frame of their own; every other adapter works on the top page only.
   allFrames: true,
   async main(ctx) {
+    // Asked first: the storage read runs while the page is examined.
+    const settingsRead = readSettings();
     // Chosen once per page: recognising self-hosted software reads the whole document.
     // Not sliced: a pause between detectors lets a long page lay itself out first, delaying every bar.
     let adapter = adapterFor(new URL(location.href), document);
-    if (window.top !== window && !adapter.inFrame) return;
-    let settings = await readSettings();
+    if (window.top !== window && !adapter.inFrame) {
+      settingsRead.catch(() => undefined);
+      return;
+    }
+    let settings = await settingsRead;
     let decorator: Decorator | undefined;
 
     const start = () => {
       if (decorator || !isEnabledHere(settings) || ctx.isInvalid) return;
       const locale = resolveLocale(settings.language, navigator.language);
-      const t: Translate<BarKey> = makeTranslate([common, overlay], locale);
-      decorator = new Decorator(adapter, t, logPort, {
+      const t: Translate<BarKey> = makeTranslate([common, overlay, suggestion], locale);
+      decorator = new Decorator(adapter, t, backgroundPort, {
         locale,
         confirmRemove: settings.confirmRemove,
       });

@@ -8,6 +8,7 @@ import { useLog, type LogView } from '../../components/dashboard/useLog';
 import { useSettings, useTranslate } from '../../components/useSettings';
 import { resolveLocale, type Translate } from '../../lib/i18n';
 import { NO_FILTERS, isFiltering, type DashboardFilters } from '../../lib/log/filters';
+import { suggestionAgreement } from '../../lib/log/figures';
 import type { LogRepository } from '../../lib/log/repository';
 
 export function App({ repository }: { repository: LogRepository }) {
@@ -84,7 +85,23 @@ function EntryCount({ log, filtering, t, format }: EntryCountProps) {
     <p className="count">
       <span data-testid="entry-count">{log.initialising ? t('dashboard.loading') : text}</span>
       {log.loading && !log.initialising && <span className="updating">{t('dashboard.updating')}</span>}
+      {!log.loading && <SuggestionFigure log={log} t={t} format={format} />}
     </p>
+  );
+}
+
+/** How often the suggested rung was the one chosen, among the entries shown. */
+function SuggestionFigure({ log, t, format }: { log: LogView; t: Translate; format: Formatters }) {
+  const { followed, suggested } = useMemo(() => suggestionAgreement(log.entries), [log.entries]);
+  if (suggested === 0) return null;
+  return (
+    <span className="figure" data-testid="suggestion-followed">
+      {t('dashboard.suggestion.followed', {
+        followed: format.count(followed),
+        suggested: format.count(suggested),
+        percent: Math.round((100 * followed) / suggested),
+      })}
+    </span>
   );
 }
 

@@ -9,6 +9,7 @@ const httpUrl = z.string().check(
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 
 export const ESCALATION_TARGETS = ['support', 'legal', 'pr', 'product'] as const;
+export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export const STRIKE_LEVELS = ['educate', 'warn', 'exclude'] as const;
 /** What really happened on the page when the action was applied. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ACTIONS } from '../ladder/rungs';
+import { RungSuggestionSchema, SuggestInputSchema } from '../ladder/suggestion-schema';
 import { LogDraftSchema, LogEntrySchema } from '../log/schema';
 
 const origin = z.string().check(
@@ -28,6 +29,14 @@ export const backgroundProtocol = {
   'log.today': {
     data: z.object({ since: z.iso.datetime({ offset: true }) }),
     result: z.record(z.string(), z.number()),
+  },
+  /**
+   * The suggested rung for each comment. The engine and its word lists live in the background:
+   * loaded once for every tab rather than once per tab, and the script injected into pages stays small.
+   */
+  'suggest.batch': {
+    data: z.object({ items: z.array(SuggestInputSchema).check(z.maxLength(500)) }),
+    result: z.array(RungSuggestionSchema),
   },
   /** Register the content script for an origin the user granted (popup). */
   'site.enable': { data: z.object({ origin }), result: z.object({ registered: z.boolean() }) },

@@ -164,3 +164,53 @@ test('a page without comments gets no bars and the popup says so', async ({ rung
   await expect(popup.getByTestId('popup-adapter')).toHaveText('Not recognised');
   await expect(popup.getByTestId('popup-count')).toHaveText('0');
 });
+
+test('each bar highlights the suggested rung, explains it on focus, and the log keeps it beside the choice', async ({
+  rung,
+}) => {
+  const page = await rung.context.newPage();
+  await page.goto(THREAD);
+  const community = new CommunityPage(page);
+  await community.scrollThrough();
+
+  const spam = community.barOf('Check out my channel');
+  await expect(spam).toHaveAttribute('data-rung-suggested', 'delete');
+  await expect(spam.getByTestId('rung-delete')).toHaveAttribute('data-suggested', 'true');
+  const why = spam.getByTestId('rung-why');
+  await expect(why).toBeHidden();
+  await spam.getByTestId('rung-like').focus();
+  await expect(why).toBeVisible();
+  await expect(why).toContainText(/Suggested: Delete \(\d+ %\)/);
+  await expect(why).toContainText('spam');
+
+  const abuse = community.barOf('nobody cares about your little bug list');
+  await expect(abuse).toHaveAttribute('data-rung-suggested', 'delete');
+  await abuse.hover();
+  await expect(abuse.getByTestId('rung-why')).toContainText('abuse');
+  const bug = community.barOf('the range estimate drops to 0 km');
+  await expect(bug).toHaveAttribute('data-rung-suggested', 'value');
+  await expect(bug.getByTestId('rung-why')).toContainText('escalate to product', { useInnerText: false });
+
+  // The moderator follows one suggestion and not the other.
+  await abuse.getByTestId('rung-delete').click();
+  await expect(abuse).toHaveAttribute('data-rung-state', 'delete');
+  await spam.getByTestId('rung-ignore').click();
+  await expect(spam).toHaveAttribute('data-rung-state', 'ignore');
+
+  const dashboard = new Dashboard(await rung.extensionPage('dashboard.html'));
+  await expect(dashboard.rows()).toHaveCount(2);
+  await expect(dashboard.page.getByTestId('suggestion-followed')).toHaveText(
+    'Suggestion followed: 1 of 2 (50 %)',
+  );
+  const json = await dashboard.exportFile('json');
+  const entries = (
+    JSON.parse(json.text) as {
+      entries: { action: string; suggestion?: { rung: string; reasons: string[] } }[];
+    }
+  ).entries;
+  expect(entries.map((entry) => [entry.action, entry.suggestion?.rung]).sort()).toEqual([
+    ['delete', 'delete'],
+    ['ignore', 'delete'],
+  ]);
+  expect(entries.every((entry) => (entry.suggestion?.reasons.length ?? 0) > 0)).toBe(true);
+});

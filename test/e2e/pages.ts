@@ -25,6 +25,11 @@ export class CommunityPage {
     });
   }
 
+  /** The bar of the comment whose text contains `text`. */
+  barOf(text: string): Locator {
+    return this.page.locator('[itemscope]', { hasText: text }).last().getByTestId('rung-bar').first();
+  }
+
   async choose(index: number, rung: Rung): Promise<void> {
     const bar = this.bar(index);
     await bar.getByTestId(`rung-${rung}`).click();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { client, serve } from '../../../lib/messaging/channel';
 import { backgroundProtocol } from '../../../lib/messaging/protocol';
+import { suggest } from '../../../lib/ladder/suggest';
 import type { LogDraft, LogEntry } from '../../../lib/log/schema';
 
 const draft: LogDraft = {
@@ -29,6 +30,7 @@ function serveRecorder() {
     'log.retract': async () => ({ removed: false }),
     'log.latest': async () => ({}),
     'log.today': async () => ({}),
+    'suggest.batch': async ({ items }) => items.map((item) => suggest(item)),
     'site.enable': async () => ({ registered: true }),
     'site.forget': async () => {
       throw new Error('not granted');
@@ -78,6 +80,20 @@ describe('typed messaging', () => {
     const { stop } = serveRecorder();
     await expect(browser.runtime.sendMessage({ type: 'tab.status', data: {} })).resolves.toBeUndefined();
     await expect(client(backgroundProtocol)('log.today', { since: 'yesterday' })).rejects.toThrow(/since/);
+    stop();
+  });
+
+  it('answers a batch of suggestions, and refuses a batch too large to be a page slice', async () => {
+    const { stop } = serveRecorder();
+    const ask = client(backgroundProtocol);
+    const [spam, thanks] = await ask('suggest.batch', {
+      items: [{ text: 'Earn $500 per day from home, DM me on WhatsApp', repeated: 3 }, { text: 'Thanks!' }],
+    });
+    expect(spam).toMatchObject({ rung: 'delete', escalation: null });
+    expect(thanks!.rung).toBe('like');
+    await expect(
+      ask('suggest.batch', { items: Array.from({ length: 501 }, () => ({ text: 'ok' })) }),
+    ).rejects.toThrow(/items/);
     stop();
   });
 });

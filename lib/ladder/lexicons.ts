@@ -1,0 +1,346 @@
+/**
+ * Word lists of the suggestion engine, one set per language. Entries are written as people type
+ * them; matching folds case and accents (`decu` finds `déçu`), and a multi-word entry matches
+ * whole words in a row. English profanity comes from the `obscenity` library (see signals.ts);
+ * French profanity and every insult list are ours.
+ */
+export type Language = 'en' | 'fr';
+
+/** A word list written as `a | b | c` (one entry may hold several words). */
+const list = (entries: string): readonly string[] =>
+  entries
+    .split(/[|\n]/)
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+
+export interface Lexicon {
+  /** Frequent short words: how the language is recognised. */
+  stopwords: readonly string[];
+  /** Acknowledgements and noise that neither build nor harm: "ok", "first", "bump". */
+  filler: readonly string[];
+  positive: readonly string[];
+  negative: readonly string[];
+  /** Words that open a question when the question mark is missing. */
+  questionOpeners: readonly string[];
+  /** Second person: an insult aimed at someone rather than at a thing. */
+  you: readonly string[];
+  /** Asking for something: a product request even without a complaint. */
+  requests: readonly string[];
+  /** Words that turn praise into sarcasm when they come with it. */
+  sarcasm: readonly string[];
+  /** Insults and slurs: abuse when aimed at a person, whatever the profanity around them. */
+  insults: readonly string[];
+  /** Words that are slurs or harassment on their own, aimed at anyone. */
+  slurs: readonly string[];
+  /** Swear words that are not insults ("putain c'est beau"): French only, English uses obscenity. */
+  swears: readonly string[];
+  threats: readonly string[];
+  promotion: readonly string[];
+  /** Off-topic bait that has nothing to do with a brand's community: politics, dating, get-rich. */
+  offTopic: readonly string[];
+  /** Something the member made for the community: a guide, a drawing, a detailed review. */
+  creation: readonly string[];
+  /** Warmth and personal stakes: what turns a long comment into exceptional engagement. */
+  warmth: readonly string[];
+  escalation: {
+    legal: readonly string[];
+    pr: readonly string[];
+    support: readonly string[];
+    product: readonly string[];
+  };
+}
+
+export const EN: Lexicon = {
+  stopwords: list(`
+    the | and | is | you | to | it | of | this | that | i | my | for | with | not | are | was | have
+    but | your | be | on | so | just | what | can | its | im | me | we | they | in | an | do
+    does | dont | how | when | why | will | would | been | has | had | there | their | from | about
+    all | get | got | thanks | thank | love | great | please
+  `),
+  filler: list(`
+    ok | okay | k | kk | lol | lmao | rofl | haha | hahaha | first | first! | +1 | same | following
+    follow | bump | this | yes | no | yep | nope | hmm | hm | meh | ah | oh | wow | ikr | idk | tbh
+    ya | yeah | sure | noted | seen | me too | same here | up | interesting | cool | nice | watching
+    subscribed | sub | here | early | who else | mood
+  `),
+  positive: list(`
+    love | loved | loving | lovely | great | awesome | amazing | thanks | thank you | thx | ty
+    perfect | best | beautiful | helpful | excellent | nice | cool | brilliant | fantastic
+    wonderful | gorgeous | impressed | happy | glad | enjoy | enjoyed | fun | well done | bravo
+    congrats | congratulations | kudos | legend | goat | fire | superb | incredible | stunning
+    sweet | solid | proud | recommend | favorite | favourite | appreciate | appreciated | good job
+    nailed it | respect | yay | finally | cant wait | can t wait | looking forward | beast | banger
+    insane | epic | dope | cute | adorable | delicious | tasty | smooth | good | lifesaver
+    life saver | game changer | hope it helps | hope this helps | worth it | hyped | exciting | excited | inspiring
+    well said | so true | agreed | exactly | spot on
+    goated | hands down | the goat | slaps | chef s kiss
+  `),
+  negative: list(`
+    bad | terrible | awful | worst | broken | disappointed | disappointing | useless | horrible
+    hate | annoying | slow | bug | buggy | crash | crashes | crashed | refund | scam | ripoff
+    rip off | garbage | trash | joke | unacceptable | ridiculous | pathetic | waste | poor | fail
+    failed | failing | doesnt work | does not work | not working | stopped working | never | still
+    again | sucks | frustrating | frustrated | angry | furious | wrong | missing | problem | issue
+    error | cancel | cancelled | canceled | charged | overpriced | nobody | no one | ignored | shame
+    disgrace | lost | late | delayed | damaged | defective | leak | leaking | unusable | downgrade
+    worse | regret | avoid | misleading | lie | lied | lies
+    breaks | broke | breaking | slower | harder | outage | nothing
+    is down | went down | gone down | app down | site down | server down
+  `),
+  questionOpeners: list(`
+    how | why | when | where | what | which | who | is | are | can | could | does | do | will
+    would | should | any | anyone | has anyone | is there
+  `),
+  requests: list(`
+    please add | would be nice | would love | wish | i wish | suggestion | suggest | could you add | feature request
+    option to | can you add | please make | any plans | roadmap | pls add
+  `),
+  sarcasm: list(`
+    again | another | yet another | once again | thanks for nothing | as usual | of course | sure thing
+    wow just wow | totally | exactly what we needed | love waiting | love paying
+  `),
+  you: list(`
+    you | u | youre | yall | you guys | ya
+  `),
+  insults: list(`
+    idiot | idiots | moron | morons | stupid | dumb | dumbass | loser | losers | clown | clowns
+    scum | imbecile | cretin | jerk | asshole | assholes | bitch | bitches | dick
+    dickhead | prick | bastard | cunt | twat | wanker | whore | slut
+      worthless | brainless | shut up | stfu | go die | nobody asked | get lost
+    piece of shit | pos | troll | incel | karen | simp | degenerate
+    useless | noodle | flipping burgers | fat ass
+    nerd | nerds | brain dead | braindead | dipshit | halfwit | numpty | tosser
+  `),
+  slurs: list(`
+    retard | retarded | faggot | fag | tranny | kys | kill yourself | go kill yourself | nigger
+    nigga | chink | spic | kike | wetback | dyke | subhuman | vermin | go back to your country
+      send nudes | send pics | send me a pic | back to the kitchen | send them back | go back where
+  `),
+  swears: list(``),
+  threats: list(`
+    i will kill | ill kill | i ll kill | going to kill | gonna kill | i know where you live
+    watch your back | you will regret | you ll regret | youll regret | i will find you
+    ill find you | beat you | beat the | punch you | burn your | shoot | stab | hurt you
+    smash your | gonna hurt | break your | pay for this | see you outside | wait for you
+      where you live | where she lives | where he lives | will regret | going to regret | deal with you personally | coming for you
+    teach you a lesson | a lesson she | a lesson he | a lesson you | won t forget | last warning | know your wife | know where she works | know where he works | keep talking | i have your | real soon | or else
+  `),
+  promotion: list(`
+    check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
+    my channel | my page | my profile | my store | my shop | my website | link in bio | dm me
+    message me | inbox me | whatsapp | telegram | earn | make money | passive income | per day
+    per week | work from home | free followers | followers | crypto | bitcoin | btc | forex
+    investment | invest | trading | nft | giveaway |  | click here | click the link
+    promo code | discount code | use code | limited offer | limited time | 100 free | free gift
+    cheap | buy now | order now | best price | casino | betting | onlyfans | hot singles | dating
+    loan | seo | backlinks | guest post | viagra | weight loss | recovery expert | hacker
+    contact him | contact her | helped me recover | mentor | profit 
+    sugar daddy
+      for sale | selling my | dm if interested | sub for sub | follow for follow | f4f | verify your account | update your payment | check my profile | see my profile | cheap | visit our
+    go here | free estimate | best prices | this week only | kindly | small fee | contact me | free download | crack | full version | doctors hate | lose weight | add me | proven system | proven framework | learn more | call now | call today | free quote | anybody selling | selling | comment below | limited spots | only spots
+    gift card | you ve been selected | you have been selected | claim now | claim your | only left | act now | risk free | miracle | doctors hate it
+  `),
+  offTopic: list(`
+    election | elections | vote for | president | government | democrats | republicans | liberals
+    conservatives | immigrants | immigration | vaccine | vaccines | religion | jesus | god bless
+    pray | flat earth | conspiracy | wake up people | sheeple | new world order | illuminati
+    single ladies | anyone want to chat | add me | nazi | communist | socialist | woke | war
+      the government | they lie | wake up | this country | chemtrails | flat earth | the debate | candidate
+  `),
+  creation: list(`
+    i made | i wrote | wrote up | i built | i drew | i painted | i recorded | i created | i put together
+    full guide | step by step | tutorial | fan art | my video | my review | full review | i compiled | cheat sheet
+  `),
+  warmth: list(`
+    love | thank you | thanks | grateful | years | since | changed my life | my family | my kids
+    my son | my daughter | my wife | my husband | my dad | my mom | my mum | community | made
+    i made | i built | i wrote | tutorial | guide | fan art | drew | painted | every day
+    every morning | journey | story | proud | heart | appreciate | loyal | customer since
+    been using | birthday | wedding | memories | means a lot | inspired | helped me | recommend
+      i drew | illustration | my review | full review | honest review | after months | i tested | fan | video | my first
+  `),
+  escalation: {
+    legal: list(`
+      lawyer | attorney | sue | suing | lawsuit | court | legal action | gdpr | personal data
+      my data | data breach | privacy | copyright | stole my | stolen my | without permission
+      without my permission | defamation | defamatory | trademark | plagiarism | plagiarized
+      small claims | cease and desist | report you to | trading standards | ftc | class action
+      discrimination | harassment | liable | illegal | fraud | fraudulent | dmca | kill | threat
+    `),
+    pr: list(`
+      journalist | journalists | press | media | news | reporter | going viral | viral
+      everyone will know | boycott | followers | tell everyone | all my followers | my audience
+      expose | exposing | scandal | shame on you | disgrace | influencer | tiktok | thread about
+      public | outrage | injured | injury | hospital | fire hazard | caught fire | exploded | burned
+      dangerous | unsafe | safety | recall | racist | sexist
+    `),
+    support: list(`
+      order | ordered | delivery | delivered | package | parcel | shipping | shipped | tracking
+      refund | charged | charge | billing | bill | invoice | payment | account | login | log in
+      password | locked | locked out | cancel | subscription | customer service | support | no answer
+      no response | no reply | waiting for | still havent | still haven t | never received
+      never arrived | warranty | replacement | return | broken | damaged | defective | ticket | email
+      emails | phone | chat | hold | double charged | received | arrived
+    `),
+    product: list(`
+      bug | bugs | buggy | crash | crashes | crashed | crashing | feature | please add | would be nice
+      would love | suggestion | suggest | update | the update | latest update | doesnt work
+      does not work | not working | glitch | option to | roadmap | dark mode | version | app | api
+      release | regression | error | freezes | freeze | sync | settings | add a | wish | could you add
+      feature request | integration | support for | docs | documentation
+    `),
+  },
+};
+
+export const FR: Lexicon = {
+  stopwords: list(`
+    le | la | les | et | est | je | tu | vous | de | des | un | une | pas | que | qui | pour | c
+    ce | ca | mon | ma | mes | sur | avec | il | elle | on | mais | tres | trop | merci | j | n | d
+    l | qu | suis | ai | au | du | en | dans | par | plus | vos | votre | nous | sont | cest | jai
+    oui | non | bien | tout | ne | y | se | sa | son | leur | quand | comment | pourquoi | aussi
+    encore | deja | toujours | rien | moi | toi | svp | bonjour | si | ou | ca | cette | ces
+  `),
+  filler: list(`
+    ok | okay | oki | dac | daccord | d accord | mdr | ptdr | lol | xd | premier | premiere | 1er
+    1ere | up | pareil | idem | moi aussi | pareil pour moi | +1 | ah | oh | bof | mouais | suivi
+    abonne | abonnee | je suis | vu | hmm | euh | bah | ouais | oui | non | ptet | jsp | osef | tkt
+    bref | voila | ah bon | ha | haha | hahaha | ahah | ahahah | present
+  `),
+  positive: list(`
+    merci | super | genial | geniale | top | bravo | adore | j adore | jadore | magnifique | parfait
+    parfaite | excellent | excellente | trop bien | incroyable | chouette | nickel | canon | beau
+    belle | beaux | belles | sublime | fier | fiere | content | contente | heureux | heureuse | ravi
+    ravie | felicitations | chapeau | respect | cool | sympa | bon | bonne | delicieux | delicieuse
+    miam | trop bon | trop cute | mignon | mignonne | hate | vivement | enfin | fluide | efficace
+    pratique | recommande | au top | de ouf | dingue | ouf | masterclass | gg | bien joue | allez
+    love | kiffe | je kiffe | le feu | grave bien | bien | agreable | en esperant que ca aide | beaute | merveille | pepite
+    regal | tu geres | meilleur
+    bien dit | tellement vrai | exactement | d accord | entierement d accord
+  `),
+  negative: list(`
+    nul | nulle | nuls | decu | decue | decus | decevant | decevante | horrible | pire
+    inadmissible | honteux | honteuse | honte | scandaleux | scandaleuse | scandale | arnaque
+    arnaqueurs | lent | bug | bugs | beug | plante | panne | remboursement | inacceptable | marre
+    ras le bol | en colere | furieux | furieuse | lamentable | catastrophe | catastrophique
+    toujours pas | jamais | encore | aucune reponse | personne | probleme | souci | erreur | casse
+    cassee | abime | abimee | retard | perdu | perdue | ne marche pas | ne fonctionne pas
+    marche pas | fonctionne pas | mauvais | mauvaise | pas normal | degoute | degoutee | vol
+    voleurs | foutage | n importe quoi | lamentable | inutile | cher | trop cher | escroquerie
+    escrocs | galere
+  `),
+  questionOpeners: list(`
+    comment | pourquoi | quand | ou | quel | quelle | quels | quelles | qui | est ce que | combien
+    c est quand | c est ou | vous avez | tu as | y a t il | il y a | quelqu un | savez vous
+    sais tu
+  `),
+  requests: list(`
+    ce serait bien | ca serait bien | serait top | ajoutez | ajouter | pourriez vous | il manque | proposition | idee
+    suggestion | faites | svp ajoutez | prevu | est ce prevu
+  `),
+  sarcasm: list(`
+    encore | encore une | encore un | comme d habitude | evidemment | bien sur | merci pour rien | vraiment
+    on s ennuyait | quelle surprise | comme toujours | une fois de plus | bravo pour
+  `),
+  you: list(`
+    tu | t | te | toi | vous | vs | t es | tes
+  `),
+  insults: list(`
+    connard | connards | connasse | con | cons | conne | abruti | abrutis | abrutie | debile
+    debiles | cretin | cretins | idiot | idiote | imbecile | bouffon | bouffons | bouffonne | bouffonnes | grosse | moche | laide | guignol | guignols
+    salope | pute | putes | encule | encules | batard | batards | ta gueule | ferme la
+    ferme ta gueule | fdp | fils de pute | ntm | nique ta mere | tocard | tocards
+     clown | clowns | cassos | boloss | baltringue | gros porc
+      ordure | ordures | raclure | merdeux | trou du cul | tete de noeud
+    casse toi | degage | va te faire | teubé | teube | mongol | attarde | pauvre type
+  `),
+  slurs: list(`
+    pd | pede | tapette | tarlouze | gouine | negro | bougnoule | bicot | youpin | bamboula
+    sale arabe | sale noir | sale juif | retourne dans ton pays | rentre chez toi | suicide toi
+    va te pendre | creve | crevez | sous race | sous homme
+      envoie ta photo | envoie moi ta photo | envoie ton snap | retourne dans ta cuisine | renvoyer chez eux | cas sociaux | elle est bonne
+  `),
+  swears: list(`
+    merde | putain | ptn | bordel | chier | fait chier | bordel de merde | putin | purée | zut
+    tabarnak | tabarnac | calisse | crisse | osti | ostie | sacrament | foutre | foutu | foutue
+  `),
+  threats: list(`
+    je vais te tuer | je vais vous tuer | on va te tuer | je sais ou tu habites
+    je sais ou vous habitez | on va te retrouver | je vais te retrouver | tu vas le regretter
+    vous allez le regretter | je vais te defoncer | je vais le defoncer | je lui eclate
+    eclater la gueule | eclate la gueule | casser la gueule | casse la gueule | je vais te casser
+    fais gaffe a toi | gare a toi | je vais mettre le feu | bruler | tu vas payer | vous allez payer
+    je vais venir | attends toi | je vais lui | on va lui | lui casser | lui eclater | tuer
+    planter
+      ou tu habites | ou elle habite | ou il habite | ou vous habitez | va regretter | vont regretter | m occuper personnellement | je viens m occuper
+    derniere fois | dernier avertissement | une lecon | tu vas voir | vous allez voir | continue comme ca et
+  `),
+  promotion: list(`
+    abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil
+    ma page | ma boutique | mon site | clique ici | cliquez ici | lien en bio | lien dans ma bio
+    gagner de l argent | gagnez | revenus | revenu passif | par jour | par semaine
+    par mois | contactez moi | contacte moi | ecris moi | ecrivez moi | en prive | mp moi | dm moi
+    whatsapp | telegram | snap | code promo | investissement | investir | crypto | bitcoin | trading
+    forex | rejoignez | rejoins | rejoins mon | offert | offerte | gratuit | gratuite | 100 gagnants
+    paris sportifs | pronos | casino | rencontre | celibataires | followers | abonnes gratuits
+    promo | reduction | profitez | offre limitee | concours | gagnant
+    felicitations vous avez gagne | reclamer | cadeau | pret | credit | voyance | marabout
+    retour affectif | medium | seo | backlinks | visitez
+      vends | a vendre | a debattre | mp si interesse | abonnement pour abonnement | venez voir | viens voir | visiter mon site | coordonnees bancaires | mise a jour obligatoire | pas cher | pas cheres | expert en | recuperation de fonds | contactez le | gagner
+    contactez moi | contactez nous | devis gratuit | meilleurs prix | prix imbattable | cette semaine seulement | telechargement gratuit | ajoute moi
+    carte cadeau | vous avez ete selectionne | tu as ete selectionne | reclamez | dernieres places | sans risque | miracle
+  `),
+  offTopic: list(`
+    election | elections | votez | gouvernement | president | ministre | gauchistes | gauchiste
+    fachos | facho | immigres | immigration | migrants | vaccin | vaccins | religion | dieu
+    complot | reveillez vous | nouvel ordre mondial | illuminati | politique | politiciens | guerre
+    impots | retraites | manif | greve | islam | wokisme | woke | extreme droite | extreme gauche
+      on nous ment | on nous cache | ils nous cachent | chemtrails | debat | candidat | ce pays | les politiques
+  `),
+  creation: list(`
+    j ai fait | j ai ecrit | j ai cree | j ai realise | j ai dessine | j ai redessine | j ai peint | j ai filme
+    j ai monte | j ai compile | pas a pas | tuto | tutoriel | guide | illustration | ma video | avis complet
+    mon avis detaille | fiche recap
+  `),
+  warmth: list(`
+    merci | depuis | ans | annees | change ma vie | ma famille | mes enfants | mon fils | ma fille
+    ma femme | mon mari | mon pere | ma mere | ma mere | communaute | j ai fait | j ai cree
+    j ai realise | tuto | tutoriel | guide | dessin | dessine | peint | tous les jours
+    chaque matin | chaque jour | histoire | fier | fiere | coeur | fidele | cliente depuis
+    client depuis | anniversaire | mariage | souvenirs | emu | emue | touche | touchee | adore
+    grace a vous | grace a toi | recommande | ca compte | inspire | inspiree
+      illustration | mon avis | avis complet | apres mois | j ai teste | premier match | ma premiere | video | bilan
+  `),
+  escalation: {
+    legal: list(`
+      avocat | porter plainte | plainte | tribunal | justice | rgpd | donnees personnelles
+      mes donnees | cnil | droit d auteur | droits d auteur | sans autorisation | sans mon accord
+      diffamation | mise en demeure | ufc que choisir | ufc | vol de | plagiat | copie de mon
+      illegal | illegale | fraude | escroquerie | harcelement | discrimination | prud hommes
+      huissier | juridique | action en justice | class action | dgccrf | police | gendarmerie
+    `),
+    pr: list(`
+      journaliste | journalistes | presse | medias | media | tele | tele locale | buzz | bad buzz
+      boycott | boycotter | scandale | honte | tous mes abonnes | mes abonnes | mes followers
+      je vais en parler | partout | reseaux sociaux | viral | influenceuse | influenceur | tiktok
+      story | denoncer | balancer | blesse | blessee | accident | hopital | dangereux | dangereuse
+      securite | raciste | sexiste | 60 millions | envoye special | le parisien
+    `),
+    support: list(`
+      commande | commandé | livraison | livre | colis | remboursement | rembourse | facture
+      facturation | prelevement | preleve | debite | compte | mot de passe | bloque | bloquee
+      resilier | resiliation | abonnement | service client | sav | sans reponse | aucune reponse
+      toujours pas recu | jamais recu | pas recu | recu | carte | virement | frais | agios | garantie
+      echange | retour | casse | abime | ticket | mail | mails | appel | telephone | hotline
+      conseiller | forfait | reseau | panne | coupure | fibre | box | amende | caution
+    `),
+    product: list(`
+      bug | bugs | beug | plante | crash | fonctionnalite | ajouter | ajoutez | ce serait bien
+      ca serait bien | serait top | suggestion | proposition | idee | mise a jour | maj
+      ne marche pas | ne fonctionne pas | marche plus | option | appli | application | version
+      mode sombre | erreur | ecran | synchro | parametres | taille | tailles | pourriez vous
+      pourquoi pas | il manque
+    `),
+  },
+};
+
+export const LEXICONS: Record<Language, Lexicon> = { en: EN, fr: FR };

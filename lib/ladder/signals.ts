@@ -1,0 +1,358 @@
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import { LEXICONS, type Language, type Lexicon } from './lexicons';
+import { fold, wordsOf } from './text';
+
+/**
+ * What a comment's text says about it, measured without any model: each signal is a count or a
+ * matched phrase, so a suggestion can always say why.
+ */
+export interface Signals {
+  language: Language | 'unknown';
+  words: number;
+  sentences: number;
+  links: number;
+  mentions: number;
+  emojis: number;
+  /** Nothing but emojis, mentions, hashtags and punctuation. */
+  symbolsOnly: boolean;
+  question: boolean;
+  /** The whole comment is filler ("ok", "first", "mdr"). */
+  filler: boolean;
+  positive: string[];
+  negative: string[];
+  positiveEmojis: number;
+  negativeEmojis: number;
+  shouting: boolean;
+  promotion: string[];
+  /** Praise next to "again" or "another": likely sarcasm. */
+  sarcasm: string[];
+  requests: string[];
+  insults: string[];
+  slurs: string[];
+  /** An insult with "you" close by: aimed at a person. */
+  targeted: boolean;
+  threats: string[];
+  profanity: string[];
+  offTopic: string[];
+  warmth: string[];
+  creation: string[];
+  contact: boolean;
+  escalation: { legal: string[]; pr: string[]; support: string[]; product: string[] };
+}
+
+const URL_PATTERN =
+  /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|io|co|ly|me|fr|xyz|biz|info|shop|site|link|gg)\b(?:\/\S*)?/gi;
+const MENTION_PATTERN = /(?:^|\s)[@#][\p{L}\p{N}_.-]+/gu;
+const EMOJI_PATTERN = /\p{Extended_Pictographic}/gu;
+const POSITIVE_EMOJI =
+  /[😍🥰😊😁😀😃😄😆🤩😎👍👏🙌💪🔥💯✨❤🧡💛💚💙💜🤍🖤💖💕💗💓🎉🥳🙏⭐🌟🏆🚀😻👌😋🤤💐🌹]/u;
+const NEGATIVE_EMOJI = /[😡🤬😠👎💩🤮🙄😒😤😞😢😭💔🤦😑]/u;
+/** "500€/semaine", "$300 a day": earnings promised. */
+const MONEY_PROMISE_CURRENCY_FIRST =
+  /[$€£]\s?\d[\d,.]*\s?k?\s?(?:\/|per|a|an)\s?(?:hour|hr|h|day|week|month|mo|jour|semaine|mois)\b/i;
+/** "lose 15 kg in 2 weeks", "perdez 10 kilos": a diet pill's promise. */
+const WEIGHT_PROMISE = /\b(?:lose|perdez|perdre|perds)\s+\d+\s?(?:kg|kilos?|lbs?|pounds)\b/i;
+/** "a FREE $500 gift card". */
+const FREE_MONEY = /\bfree\s+[$€£]\s?\d|\b\d+\s?(?:€|euros?)\s+(?:offerts?|gratuits?)\b/i;
+/** "50% off": a discount. */
+const DISCOUNT = /\b\d{1,2}\s?%\s?(?:off|de r[ée]duction|de remise)\b/i;
+const MONEY_PROMISE =
+  /\d+\s?(?:k\s?)?(?:€|\$|euros?|dollars?)\s?(?:\/|par|per|a|an)\s?(?:jour|semaine|mois|day|week|month|hour|heure)/i;
+/** "code CYCLO20", "use code SAVE10": a discount code. */
+const PROMO_CODE = /\bcode\s+[A-Z][A-Z0-9]{3,}\b/;
+/** Money, discounts and miracles promised: spam whatever the words around them. */
+const OFFERS = [
+  MONEY_PROMISE,
+  MONEY_PROMISE_CURRENCY_FIRST,
+  DISCOUNT,
+  PROMO_CODE,
+  WEIGHT_PROMISE,
+  FREE_MONEY,
+];
+const PHONE_OR_HANDLE =
+  /\+?\d[\d\s().-]{8,}\d|\b\d{3}[-. ]\d{4}\b|\b(?:whatsapp|telegram|wa\.me|t\.me)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
+
+/** A word list ready for matching: single words in a set, phrases indexed by their first word. */
+interface CompiledList {
+  words: Set<string>;
+  phrases: Map<string, string[][]>;
+}
+
+function compile(entries: readonly string[]): CompiledList {
+  const words = new Set<string>();
+  const phrases = new Map<string, string[][]>();
+  for (const entry of entries) {
+    const parts = wordsOf(fold(entry));
+    if (parts.length === 1) words.add(parts[0]!);
+    else if (parts.length > 1) {
+      const list = phrases.get(parts[0]!);
+      if (list) list.push(parts);
+      else phrases.set(parts[0]!, [parts]);
+    }
+  }
+  return { words, phrases };
+}
+
+/** The phrase of `list` that starts at `tokens[index]`, if any. */
+function phraseAt(list: CompiledList, tokens: readonly string[], index: number): string | undefined {
+  const candidates = list.phrases.get(tokens[index]!);
+  if (!candidates) return undefined;
+  for (const parts of candidates) {
+    if (parts.every((part, offset) => tokens[index + offset] === part)) return parts.join(' ');
+  }
+  return undefined;
+}
+
+/** Lists read in one pass over the words (the others are asked about one word or the whole text). */
+const SCANNED = [
+  'positive',
+  'negative',
+  'insults',
+  'slurs',
+  'swears',
+  'threats',
+  'promotion',
+  'sarcasm',
+  'offTopic',
+  'warmth',
+  'creation',
+  'requests',
+] as const;
+type Scanned = (typeof SCANNED)[number] | keyof Lexicon['escalation'];
+
+interface CompiledLexicon {
+  stopwords: CompiledList;
+  filler: CompiledList;
+  questionOpeners: CompiledList;
+  you: CompiledList;
+  /** Every scanned entry by its first word: one look-up per word of the text for all the lists. */
+  index: Map<string, { list: Scanned; parts: string[] }[]>;
+}
+
+function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const index: CompiledLexicon['index'] = new Map();
+  const lists: [Scanned, readonly string[]][] = [
+    ...SCANNED.map((list): [Scanned, readonly string[]] => [list, lexicon[list]]),
+    ...Object.entries(lexicon.escalation).map(([list, entries]): [Scanned, readonly string[]] => [
+      list as Scanned,
+      entries,
+    ]),
+  ];
+  for (const [list, entries] of lists) {
+    for (const entry of entries) {
+      const parts = wordsOf(fold(entry));
+      if (parts.length === 0) continue;
+      const bucket = index.get(parts[0]!);
+      if (bucket) bucket.push({ list, parts });
+      else index.set(parts[0]!, [{ list, parts }]);
+    }
+  }
+  return {
+    stopwords: compile(lexicon.stopwords),
+    filler: compile(lexicon.filler),
+    questionOpeners: compile(lexicon.questionOpeners),
+    you: compile(lexicon.you),
+    index,
+  };
+}
+
+/** What each scanned list finds in the words, in the order found, each entry once. */
+function scan(lexicons: readonly CompiledLexicon[], tokens: readonly string[]): Map<Scanned, string[]> {
+  const found = new Map<Scanned, string[]>();
+  for (const lexicon of lexicons) {
+    for (let index = 0; index < tokens.length; index++) {
+      const entries = lexicon.index.get(tokens[index]!);
+      if (!entries) continue;
+      for (const { list, parts } of entries) {
+        if (parts.length > 1 && !parts.every((part, offset) => tokens[index + offset] === part)) continue;
+        const hit = parts.length > 1 ? parts.join(' ') : parts[0]!;
+        const hits = found.get(list);
+        if (!hits) found.set(list, [hit]);
+        else if (!hits.includes(hit)) hits.push(hit);
+      }
+    }
+  }
+  return found;
+}
+
+const COMPILED: Record<Language, CompiledLexicon> = {
+  en: compileLexicon(LEXICONS.en),
+  fr: compileLexicon(LEXICONS.fr),
+};
+
+let englishProfanity: RegExpMatcher | undefined;
+/** Words already looked at: a community's vocabulary repeats, the matcher's cost (~10 µs a word) need not. */
+const profanityByWord = new Map<string, string | null>();
+const PROFANITY_CACHE_LIMIT = 50_000;
+
+/** The profane word behind one written word ("sh1t", "f*ck"), by the obscenity library's English list. */
+function profaneWord(word: string): string | null {
+  const known = profanityByWord.get(word);
+  if (known !== undefined) return known;
+  // Built on first use: the matcher compiles a few hundred patterns.
+  englishProfanity ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  const [match] = englishProfanity.getAllMatches(word);
+  const found = match
+    ? (englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? word)
+    : null;
+  if (profanityByWord.size >= PROFANITY_CACHE_LIMIT) profanityByWord.clear();
+  profanityByWord.set(word, found);
+  return found;
+}
+
+/** English profanity, word by word; letters typed apart ("f u c k") are read as one word too. */
+function englishProfanityOf(text: string): string[] {
+  const written = text.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = [...written];
+  for (let start = 0; start < written.length;) {
+    let end = start;
+    while (end < written.length && written[end]!.length === 1) end++;
+    if (end - start >= 3) words.push(written.slice(start, end).join(''));
+    start = Math.max(end, start + 1);
+  }
+  const found: string[] = [];
+  for (const word of words) {
+    const profane = profaneWord(word);
+    if (profane && !found.includes(profane)) found.push(profane);
+  }
+  return found;
+}
+
+/** English, French or unknown, from the share of each language's frequent words. */
+export function detectLanguage(tokens: readonly string[]): Language | 'unknown' {
+  let en = 0;
+  let fr = 0;
+  for (const token of tokens) {
+    if (COMPILED.en.stopwords.words.has(token)) en++;
+    if (COMPILED.fr.stopwords.words.has(token)) fr++;
+  }
+  if (en === fr) return 'unknown';
+  return en > fr ? 'en' : 'fr';
+}
+
+/** Sentences: runs of words ended by . ! ? … or a line break. */
+function countSentences(text: string): number {
+  return text.split(/[.!?…]+(?:\s|$)|\n+/u).filter((part) => /[\p{L}\p{N}]{2,}/u.test(part)).length;
+}
+
+function isQuestion(text: string, tokens: readonly string[], lexicons: CompiledLexicon[]): boolean {
+  if (text.includes('?')) return true;
+  if (tokens.length === 0) return false;
+  return lexicons.some(
+    ({ questionOpeners }) =>
+      questionOpeners.words.has(tokens[0]!) || phraseAt(questionOpeners, tokens, 0) !== undefined,
+  );
+}
+
+/** Words that aim an insult at someone: "what a clown", "bande de guignols", "espèce de". */
+const AIMING = new Set(['what a', 'such a', 'bunch of', 'bande de', 'espece de', 'sale', 'gros', 'pauvre']);
+
+/** "are", "es", "êtes": between "you" and an insult, they make it a judgement of the person. */
+const COPULAS = new Set(['are', 're', 'r', 'is', 'was', 'were', 'es', 'etes', 'est', 'etait', 'etais']);
+
+/**
+ * Whether an insult is aimed at a person: right after "you" ("you idiot"), after "you" and a verb
+ * of being ("you are such an idiot", "t'es qu'un connard", "vous êtes des clowns"), or after an aiming
+ * phrase ("bande de guignols"). "Your app is garbage" and "vous avez une grosse commande" are not.
+ */
+function aimedAtSomeone(tokens: readonly string[], insults: readonly string[], you: CompiledList): boolean {
+  const insultWords = new Set(insults.map((insult) => insult.split(' ')[0]!));
+  for (let index = 0; index < tokens.length; index++) {
+    if (!insultWords.has(tokens[index]!)) continue;
+    for (let before = Math.max(0, index - 4); before < index; before++) {
+      if (!you.words.has(tokens[before]!)) continue;
+      if (before >= index - 2 || tokens.slice(before + 1, index).some((token) => COPULAS.has(token)))
+        return true;
+    }
+    const next = tokens.slice(index + 1, index + 3);
+    if (
+      next[0] !== undefined &&
+      (you.words.has(next[0]) || (next[0] === 'like' && next[1] !== undefined && you.words.has(next[1])))
+    )
+      return true;
+    const previous = tokens.slice(Math.max(0, index - 2), index);
+    if (AIMING.has(previous.join(' ')) || AIMING.has(previous.at(-1) ?? '')) return true;
+  }
+  return false;
+}
+
+export function signalsOf(text: string): Signals {
+  const links = text.match(URL_PATTERN)?.length ?? 0;
+  const withoutLinks = text.replace(URL_PATTERN, ' ');
+  const mentions = withoutLinks.match(MENTION_PATTERN)?.length ?? 0;
+  const plain = withoutLinks.replace(MENTION_PATTERN, ' ');
+  const emojis = plain.match(EMOJI_PATTERN) ?? [];
+  const folded = fold(plain);
+  const tokens = wordsOf(folded);
+  const language = detectLanguage(tokens);
+  // Language-specific rules apply to their language; too short to tell, both are consulted.
+  const lexicons = language === 'unknown' ? [COMPILED.en, COMPILED.fr] : [COMPILED[language]];
+  const hits = scan(lexicons, tokens);
+  const all = (list: Scanned) => hits.get(list) ?? [];
+
+  const insults = all('insults');
+  const profanity = [...all('swears')];
+  if (language !== 'fr') {
+    for (const word of englishProfanityOf(plain)) if (!profanity.includes(word)) profanity.push(word);
+  }
+  const fillerTokens = lexicons.some((lexicon) => tokens.length > 0 && matchesWhole(lexicon.filler, tokens));
+  const letters = plain.replace(/[^\p{L}]/gu, '');
+  return {
+    language,
+    words: tokens.length,
+    sentences: countSentences(plain),
+    links,
+    mentions,
+    emojis: emojis.length,
+    symbolsOnly: tokens.length === 0,
+    question: isQuestion(plain, tokens, lexicons),
+    filler: fillerTokens,
+    positive: all('positive'),
+    negative: all('negative'),
+    positiveEmojis: emojis.filter((emoji) => POSITIVE_EMOJI.test(emoji)).length,
+    negativeEmojis: emojis.filter((emoji) => NEGATIVE_EMOJI.test(emoji)).length,
+    shouting: letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    promotion: [
+      ...all('promotion'),
+      ...(OFFERS.some((pattern) => pattern.test(plain)) ? ['€/$ offer'] : []),
+      ...(stuffed(tokens) ? ['repeated keywords'] : []),
+    ],
+    sarcasm: all('sarcasm'),
+    requests: all('requests'),
+    insults,
+    slurs: all('slurs'),
+    targeted: lexicons.some((lexicon) => aimedAtSomeone(tokens, insults, lexicon.you)),
+    threats: all('threats'),
+    profanity,
+    offTopic: all('offTopic'),
+    warmth: all('warmth'),
+    creation: all('creation'),
+    contact: PHONE_OR_HANDLE.test(text),
+    escalation: {
+      legal: all('legal'),
+      pr: all('pr'),
+      support: all('support'),
+      product: all('product'),
+    },
+  };
+}
+
+/** Keyword stuffing: one word again and again in a short text ("cheap shoes cheap shoes best shoes"). */
+function stuffed(tokens: readonly string[]): boolean {
+  if (tokens.length < 8) return false;
+  const counts = new Map<string, number>();
+  for (const token of tokens) if (token.length > 3) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return Math.max(0, ...counts.values()) >= 3 && new Set(tokens).size / tokens.length < 0.7;
+}
+
+/** Whether the tokens are all filler, word by word or phrase by phrase ("moi aussi mdr"). */
+function matchesWhole(list: CompiledList, tokens: readonly string[]): boolean {
+  let index = 0;
+  while (index < tokens.length) {
+    const phrase = phraseAt(list, tokens, index);
+    if (phrase) index += phrase.split(' ').length;
+    else if (list.words.has(tokens[index]!) || /^\d+$/.test(tokens[index]!)) index++;
+    else return false;
+  }
+  return true;
+}

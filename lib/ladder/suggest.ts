@@ -1,0 +1,206 @@
+import type { EscalationTarget } from '../log/schema';
+import type { Rung } from './rungs';
+import type { Reason, RungSuggestion, SuggestInput } from './suggestion-schema';
+import { signalsOf, type Signals } from './signals';
+import type { RepetitionCounter } from './text';
+
+export type { Reason, RungSuggestion, SuggestInput } from './suggestion-schema';
+
+/** Order of precedence when several teams are concerned: the gravest risk first. */
+const ESCALATION_ORDER: EscalationTarget[] = ['legal', 'pr', 'support', 'product'];
+
+function escalationOf(
+  signals: Signals,
+  complaint: boolean,
+): { target: EscalationTarget; evidence: string } | null {
+  const found = signals.escalation;
+  const concern = complaint || signals.question || signals.negative.length > 0 || signals.requests.length > 0;
+  // The team with the most words wins; on a tie, the gravest risk first.
+  let best: { target: EscalationTarget; hits: string[] } | undefined;
+  for (const target of ESCALATION_ORDER) {
+    const hits = found[target];
+    if (hits.length === 0 || (best && best.hits.length >= hits.length)) continue;
+    // Legal words speak for themselves; the other teams' words need a complaint, a question or a request.
+    if (target === 'legal' || concern) best = { target, hits };
+  }
+  if (best) return { target: best.target, evidence: best.hits[0]! };
+  return null;
+}
+
+const clamp = (value: number) => Math.round(Math.min(0.95, Math.max(0.5, value)) * 100) / 100;
+
+/** The rung the ladder suggests for one comment, with its reasons (DESIGN section 2). */
+export function suggest(input: SuggestInput, repetitions?: RepetitionCounter): RungSuggestion {
+  const signals = signalsOf(input.text);
+  const repeated = input.repeated ?? repetitions?.count(input.text) ?? 1;
+  const reasons: Reason[] = [];
+  const result = (
+    rung: Rung,
+    confidence: number,
+    escalation: EscalationTarget | null = null,
+  ): RungSuggestion => ({
+    rung,
+    confidence: clamp(confidence),
+    reasons,
+    escalation,
+    language: signals.language,
+  });
+
+  // Spam: promotion, contact details and links, or the same text again and again.
+  let spam = 0;
+  if (signals.promotion.length > 0) {
+    spam += 1 + Math.min(2, signals.promotion.length - 1) * 0.75;
+    reasons.push({ code: 'promotion', evidence: signals.promotion[0] });
+  }
+  if (signals.links > 0 && (signals.promotion.length > 0 || repeated > 1)) {
+    spam += 1;
+    reasons.push({ code: 'link' });
+  }
+  if (signals.contact) {
+    spam += 1;
+    reasons.push({ code: 'contact' });
+  }
+  if (repeated > 1) {
+    spam += 1.5;
+    reasons.push({ code: 'repeated', evidence: String(repeated) });
+  }
+  const positiveWords = signals.positive.length + signals.positiveEmojis;
+  const negativeWords = signals.negative.length + signals.negativeEmojis;
+  if (spam >= 2.5 || (spam >= 1.75 && negativeWords === 0)) {
+    reasons.push({ code: 'spam' });
+    return result('delete', 0.55 + spam * 0.1);
+  }
+  reasons.length = 0;
+
+  // Abuse aimed at people: threats, slurs, insults with "you". Threats also go to legal.
+  if (
+    signals.threats.length > 0 &&
+    (signals.targeted ||
+      signals.insults.length > 0 ||
+      signals.profanity.length > 0 ||
+      signals.threats.some((threat) => threat.includes(' ')))
+  ) {
+    reasons.push(
+      { code: 'threat', evidence: signals.threats[0] },
+      { code: 'abuse' },
+      { code: 'escalate', evidence: 'legal' },
+    );
+    return result('delete', 0.85, 'legal');
+  }
+  if (signals.slurs.length > 0) {
+    reasons.push({ code: 'slur', evidence: signals.slurs[0] }, { code: 'abuse' });
+    return result('delete', 0.85);
+  }
+  // Insults not aimed at anyone may describe a product ("ugly and stupid design"): only many count.
+  const insultCount = signals.insults.length;
+  if (signals.targeted || insultCount >= 3 || (insultCount >= 2 && signals.profanity.length > 0)) {
+    reasons.push({ code: 'insult', evidence: signals.insults[0] }, { code: 'abuse' });
+    return result('delete', signals.targeted ? 0.8 : 0.65);
+  }
+
+  // "Great, another update that breaks everything": praise that complains.
+  const sarcastic =
+    positiveWords > 0 &&
+    (signals.negativeEmojis > 0 || (signals.sarcasm.length > 0 && signals.negative.length > 0));
+  const complaint = (negativeWords > positiveWords && negativeWords > 0) || sarcastic;
+  const escalation = escalationOf(signals, complaint);
+  const escalate = () => {
+    if (escalation)
+      reasons.push({ code: 'escalate', evidence: `${escalation.target}: ${escalation.evidence}` });
+    return escalation?.target ?? null;
+  };
+
+  // Off-topic bait with nothing about the community in it.
+  if (signals.offTopic.length >= 2 && !escalation && positiveWords === 0) {
+    reasons.push({ code: 'off-topic', evidence: signals.offTopic[0] });
+    return result('delete', 0.55 + signals.offTopic.length * 0.05);
+  }
+
+  const { words, sentences } = signals;
+  const member = input.member ?? null;
+  if (member === 'regular' || member === 'ambassador') reasons.push({ code: member });
+  if (member === 'new') reasons.push({ code: 'new-member' });
+
+  // Nothing to answer: emojis only, filler, or a couple of words without feeling.
+  if (signals.symbolsOnly) {
+    if (signals.positiveEmojis > 0 && signals.negativeEmojis === 0) {
+      reasons.push({ code: 'symbols-only' }, { code: 'positive' });
+      return result('like', 0.7);
+    }
+    reasons.push({ code: 'symbols-only' }, { code: 'laconic' });
+    return result('ignore', 0.8);
+  }
+  if (signals.filler && !signals.question) {
+    reasons.push({ code: 'filler', evidence: input.text.trim().slice(0, 40) }, { code: 'laconic' });
+    return result('ignore', 0.8);
+  }
+
+  const made = signals.creation.length > 0 && words >= 25;
+  if (complaint && !made && (escalation || words >= 6)) {
+    reasons.push({ code: 'complaint', evidence: signals.negative[0] });
+    if (signals.profanity.length > 0) reasons.push({ code: 'profanity-not-abuse' });
+    const target = escalate();
+    return result('value', 0.6 + (escalation ? 0.1 : 0), target);
+  }
+
+  // Engagement: how much the person wrote, how warmly, and who they are.
+  const warm = signals.warmth.length;
+  const effort = words >= 25 || (sentences >= 2 && words >= 14);
+  const regular = member === 'regular' || member === 'ambassador';
+  // Something made for the community is exceptional; otherwise a request or a problem, however
+  // long, is answered (value), and a regular's warm effort is answered personally.
+  const exceptional =
+    signals.creation.length > 0
+      ? made
+      : (!escalation || regular) &&
+        positiveWords > 0 &&
+        ((words >= 45 && warm >= 1) || (words >= 70 && warm >= 2) || (effort && regular && warm >= 1));
+  if (exceptional) {
+    reasons.push(
+      signals.creation.length > 0
+        ? { code: 'made', evidence: signals.creation[0] }
+        : { code: 'warm', evidence: signals.warmth[0] },
+      { code: 'long', evidence: String(words) },
+    );
+    return result('personalize', 0.55 + Math.min(0.3, warm * 0.07), escalate());
+  }
+  // Too short to answer ("any update?", "app down?"): laconic, though the team may want to know.
+  if (words <= 3 && positiveWords === 0) {
+    reasons.push({ code: 'laconic' });
+    return result('ignore', 0.6, escalate());
+  }
+  // Short and warm, with a wish on the side ("love the app, just wish…"): a like, and the hint.
+  if (!effort && positiveWords > 0 && !complaint && words <= 12) {
+    reasons.push(
+      { code: 'positive', evidence: signals.positive[0] },
+      { code: 'short', evidence: String(words) },
+    );
+    return result('like', 0.6, escalate());
+  }
+  if (effort || (signals.question && words >= 5) || escalation) {
+    reasons.push(
+      signals.question && !effort ? { code: 'question' } : { code: 'effort', evidence: String(words) },
+    );
+    return result('value', effort ? 0.7 : 0.6, escalate());
+  }
+  if (positiveWords > 0) {
+    reasons.push(
+      { code: 'positive', evidence: signals.positive[0] },
+      { code: 'short', evidence: String(words) },
+    );
+    if (signals.profanity.length > 0) reasons.push({ code: 'profanity-not-abuse' });
+    return result('like', 0.6 + Math.min(0.25, positiveWords * 0.08));
+  }
+  if (words <= 4) {
+    reasons.push({ code: 'laconic' });
+    return result('ignore', 0.6);
+  }
+  reasons.push({ code: 'short', evidence: String(words) });
+  if (signals.question) return result('value', 0.5);
+  // A few neutral words: nothing to build on.
+  if (words < 8) {
+    reasons.push({ code: 'laconic' });
+    return result('ignore', 0.5);
+  }
+  return result('like', 0.5);
+}

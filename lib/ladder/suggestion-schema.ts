@@ -1,0 +1,63 @@
+import * as z from 'zod/mini';
+import { ESCALATION_TARGETS } from '../log/schema';
+import { RUNGS } from './rungs';
+
+/** Why a rung is suggested; the interface words each code in the moderator's language. */
+export const REASON_CODES = [
+  'spam',
+  'link',
+  'promotion',
+  'contact',
+  'repeated',
+  'abuse',
+  'insult',
+  'slur',
+  'threat',
+  'off-topic',
+  'laconic',
+  'filler',
+  'symbols-only',
+  'short',
+  'positive',
+  'negative',
+  'question',
+  'effort',
+  'long',
+  'warm',
+  'made',
+  'regular',
+  'ambassador',
+  'new-member',
+  'complaint',
+  'profanity-not-abuse',
+  'escalate',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export const ReasonSchema = z.object({
+  code: z.enum(REASON_CODES),
+  evidence: z.optional(z.string().check(z.maxLength(300))),
+});
+export type Reason = z.infer<typeof ReasonSchema>;
+
+export const MEMBER_STANDINGS = ['new', 'regular', 'ambassador'] as const;
+export type MemberStanding = (typeof MEMBER_STANDINGS)[number];
+
+/** What the engine answers for one comment (lib/ladder/suggest.ts), as it travels between scripts. */
+export const RungSuggestionSchema = z.object({
+  rung: z.enum(RUNGS),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
+  reasons: z.array(ReasonSchema).check(z.maxLength(20)),
+  escalation: z.nullable(z.enum(ESCALATION_TARGETS)),
+  language: z.enum(['en', 'fr', 'unknown']),
+});
+export type RungSuggestion = z.infer<typeof RungSuggestionSchema>;
+
+/** What the engine is asked about one comment. */
+export const SuggestInputSchema = z.object({
+  text: z.string().check(z.maxLength(20_000)),
+  member: z.optional(z.nullable(z.enum(MEMBER_STANDINGS))),
+  /** How many times the same text was seen on the page, counted where the page is (the content script). */
+  repeated: z.optional(z.number().check(z.int(), z.gte(1))),
+});
+export type SuggestInput = z.infer<typeof SuggestInputSchema>;

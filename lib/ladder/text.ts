@@ -1,0 +1,35 @@
+/** Text helpers shared by the suggestion engine and the content script (no word lists here). */
+
+/** Lower case, no accents, one kind of apostrophe: how texts and word lists are compared. */
+export function fold(text: string): string {
+  // Most comments are plain ASCII: no accents to take off.
+  if (!/[^ -~\s]/.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[’`´]/g, "'");
+}
+
+export function wordsOf(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Counts the texts seen on a page (or in a file), so a text posted again and again is recognised
+ * as a bot's or a spammer's. Links and numbers are left out of the comparison (spam varies them).
+ */
+export class RepetitionCounter {
+  private readonly seen = new Map<string, number>();
+
+  /** How many times this text has been seen, this one included. Short texts ("ok") never count. */
+  count(text: string): number {
+    const key = wordsOf(fold(text.replace(/https?:\/\/\S+/g, ' ')))
+      .filter((word) => !/^\d+$/.test(word))
+      .join(' ');
+    if (key.length < 20) return 1;
+    const times = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, times);
+    return times;
+  }
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { signalsOf } from '../../../lib/ladder/signals';
+import { suggest } from '../../../lib/ladder/suggest';
+import { RepetitionCounter } from '../../../lib/ladder/text';
+
+const codes = (text: string, member?: 'new' | 'regular' | 'ambassador') =>
+  suggest({ text, member }).reasons.map((reason) => reason.code);
+
+describe('the suggested rung (DESIGN section 2)', () => {
+  it.each([
+    ['Check out my channel for free followers, link in bio!! www.promo-views.example.com', 'delete'],
+    ['Earn $500 per day from home, DM me on WhatsApp +44 7700 900123', 'delete'],
+    ['Gagnez 300€/semaine depuis chez vous, écrivez-moi en privé sur Telegram', 'delete'],
+    ['You are a pathetic idiot, nobody wants your opinion', 'delete'],
+    ["T'es vraiment qu'un connard, ferme ta gueule", 'delete'],
+    ['ok', 'ignore'],
+    ['first!!', 'ignore'],
+    ['mdr', 'ignore'],
+    ['👀', 'ignore'],
+    ['Love it, thanks!', 'like'],
+    ['Trop belle cette couleur !!', 'like'],
+    ['😍😍🔥', 'like'],
+    ['This is fucking awesome', 'like'],
+    [
+      'I tried the new grinder settings this week. Medium-fine works much better for my moka pot, and the taste is less bitter now.',
+      'value',
+    ],
+    [
+      'Est-ce que la recette marche aussi avec de la farine complète ? Je voudrais la faire pour mes enfants.',
+      'value',
+    ],
+  ])('%s → %s', (text, rung) => {
+    expect(suggest({ text }).rung).toBe(rung);
+  });
+
+  it('never deletes criticism of the brand, however angry: it is a complaint with a team to tell', () => {
+    const angry = suggest({
+      text: 'Your shitty app crashed again after the update and I lost a week of data. This is unacceptable, fix it.',
+    });
+    expect(angry.rung).not.toBe('delete');
+    expect(angry.escalation).toBe('product');
+    expect(angry.reasons.map((reason) => reason.code)).toContain('complaint');
+
+    const refund = suggest({
+      text: "Toujours pas reçu ma commande, ça fait 3 semaines, et le service client ne répond pas. C'est honteux.",
+    });
+    expect(refund).toMatchObject({ rung: 'value', escalation: 'support' });
+  });
+
+  it('sends threats, rights and press risks to the right team', () => {
+    expect(suggest({ text: 'I know where you live. You will regret this.' })).toMatchObject({
+      rung: 'delete',
+      escalation: 'legal',
+    });
+    expect(
+      suggest({
+        text: 'You used my photo without permission. My lawyer will contact you about the copyright.',
+      }).escalation,
+    ).toBe('legal');
+    expect(
+      suggest({
+        text: "J'ai envoyé les photos du vélo cassé aux journalistes, tout le monde va savoir, c'est un scandale.",
+      }).escalation,
+    ).toBe('pr');
+  });
+
+  it('reads sarcasm as a complaint, not as praise', () => {
+    const sarcastic = suggest({ text: 'Great, another update that breaks everything. Thanks a lot 🙄' });
+    expect(sarcastic.rung).toBe('value');
+    expect(sarcastic.reasons.map((reason) => reason.code)).toContain('complaint');
+  });
+
+  it('suggests personalize for exceptional engagement: something made for the community, or a warm regular', () => {
+    expect(
+      suggest({
+        text: 'I wrote up a full guide to dialling in the new grinder: the settings I use for espresso, filter and cold brew, with photos of each grind and what went wrong the first times. Hope it helps the newcomers!',
+      }).rung,
+    ).toBe('personalize');
+    const regular =
+      'Three years with my Brewly now and it still makes my morning. Thank you for the care you put in it.';
+    expect(suggest({ text: regular, member: 'regular' }).rung).toBe('personalize');
+    expect(suggest({ text: regular }).rung).toBe('value');
+    expect(codes(regular, 'regular')).toContain('regular');
+  });
+
+  it('welcomes a first-time member', () => {
+    expect(codes('Hello everyone, glad to be here!', 'new')).toContain('new-member');
+  });
+
+  it('applies a language’s word lists to that language only', () => {
+    // "con" is a French insult and an English word: in English it is nothing.
+    expect(
+      suggest({ text: 'The con of this model is the noise, otherwise I am happy with it.' }).rung,
+    ).not.toBe('delete');
+    expect(signalsOf('The con of this model is the noise').insults).toEqual([]);
+    expect(signalsOf("t'es un gros con").insults).toContain('con');
+    expect(signalsOf('the best coffee I have had').language).toBe('en');
+    expect(signalsOf("c'est le meilleur café que j'ai bu").language).toBe('fr');
+  });
+
+  it('recognises the same text posted again and again, whatever its links and numbers', () => {
+    const seen = new RepetitionCounter();
+    const spam = (n: number) =>
+      `Amazing results with this method, details at https://x${n}.example/ offer ${n}`;
+    expect(suggest({ text: spam(1) }, seen).rung).not.toBe('delete');
+    const second = suggest({ text: spam(2) }, seen);
+    expect(second.rung).toBe('delete');
+    expect(second.reasons).toContainEqual({ code: 'repeated', evidence: '2' });
+    // Short texts repeat all the time ("ok", "+1") and are not spam for it.
+    expect(seen.count('ok')).toBe(1);
+    expect(seen.count('ok')).toBe(1);
+  });
+
+  it('always explains itself and keeps its confidence between 0.5 and 0.95', () => {
+    for (const text of [
+      'ok',
+      'Love it',
+      'You idiot',
+      'A long enough comment with a few words in it, and a second sentence.',
+    ]) {
+      const found = suggest({ text });
+      expect(found.reasons.length).toBeGreaterThan(0);
+      expect(found.confidence).toBeGreaterThanOrEqual(0.5);
+      expect(found.confidence).toBeLessThanOrEqual(0.95);
+    }
+  });
+
+  it('copes with hostile or empty input', () => {
+    expect(suggest({ text: '' }).rung).toBe('ignore');
+    expect(suggest({ text: '<img src=x onerror=alert(1)>' }).reasons.length).toBeGreaterThan(0);
+    const huge = 'word '.repeat(20_000);
+    expect(suggest({ text: huge }).rung).toBeDefined();
+  });
+});
