@@ -110,11 +110,14 @@ export const EN: Lexicon = {
     piece of shit | pos | troll | incel | karen | simp | degenerate
     useless | noodle | flipping burgers | fat ass
     nerd | nerds | brain dead | braindead | dipshit | halfwit | numpty | tosser
+    jackass | scumbag | lowlife | fool | fools | dimwit | buffoon | sleazebag | creep | weirdo | psycho
   `),
   slurs: list(`
     retard | retarded | faggot | fag | tranny | kys | kill yourself | go kill yourself | nigger
     nigga | chink | spic | kike | wetback | dyke | subhuman | vermin | go back to your country
       send nudes | send pics | send me a pic | back to the kitchen | send them back | go back where
+    fuck you | fuck off | screw you | piss off | eat shit | drop dead | get a life | nobody likes you | nobody asked you | go to hell
+    send me pics | send me nudes
   `),
   swears: list(``),
   threats: list(`
@@ -139,6 +142,8 @@ export const EN: Lexicon = {
       for sale | selling my | dm if interested | sub for sub | follow for follow | f4f | verify your account | update your payment | check my profile | see my profile | cheap | visit our
     go here | free estimate | best prices | this week only | kindly | small fee | contact me | free download | crack | full version | doctors hate | lose weight | add me | proven system | proven framework | learn more | call now | call today | free quote | anybody selling | selling | comment below | limited spots | only spots
     gift card | you ve been selected | you have been selected | claim now | claim your | only left | act now | risk free | miracle | doctors hate it
+    work from home | earn money | make money online | dm for | whatsapp me | telegram me | text me at | my link | free gift | you won | you have won | congratulations you | click below | limited time offer | exclusive offer | buy followers | cheap followers | likes and followers | promote your | grow your page | hire me | i can help you | spell caster | love spell | psychic | lottery | jackpot | casino bonus | forex signals | binary options | airdrop | presale | 100x | no risk | payout | cash app | sugar mummy | escort | nudes | xxx | porn | cam girls | meet singles | hookup | diet pills | enlargement
+    free pdf | no signup | no human verification | generator | 100 working | free v bucks | free skins | free robux | download free | free download
   `),
   offTopic: list(`
     election | elections | vote for | president | government | democrats | republicans | liberals
@@ -247,17 +252,21 @@ export const FR: Lexicon = {
   insults: list(`
     connard | connards | connasse | con | cons | conne | abruti | abrutis | abrutie | debile
     debiles | cretin | cretins | idiot | idiote | imbecile | bouffon | bouffons | bouffonne | bouffonnes | grosse | moche | laide | guignol | guignols
-    salope | pute | putes | encule | encules | batard | batards | ta gueule | ferme la
-    ferme ta gueule | fdp | fils de pute | ntm | nique ta mere | tocard | tocards
+    salope | pute | putes | encule | encules | batard | batards 
+     fdp | fils de pute | ntm | nique ta mere | tocard | tocards
      clown | clowns | cassos | boloss | baltringue | gros porc
       ordure | ordures | raclure | merdeux | trou du cul | tete de noeud
     casse toi | degage | va te faire | teubé | teube | mongol | attarde | pauvre type
+    abrutie | idiots | idiote | imbeciles | ducon | pouffiasse | grognasse | gros lard | boulet | neuneu | cinglé | cingle | taré | tare | psychopathe
+    chevre | chevres | lecheur | fanboy
   `),
   slurs: list(`
     pd | pede | tapette | tarlouze | gouine | negro | bougnoule | bicot | youpin | bamboula
     sale arabe | sale noir | sale juif | retourne dans ton pays | rentre chez toi | suicide toi
     va te pendre | creve | crevez | sous race | sous homme
       envoie ta photo | envoie moi ta photo | envoie ton snap | retourne dans ta cuisine | renvoyer chez eux | cas sociaux | elle est bonne
+    va te faire foutre | je t emmerde | on t emmerde | va mourir | va crever | personne t a sonne | ta race | fils de chien | nique ta mere | nique ta race
+    ferme ta gueule | ta gueule | ferme la
   `),
   swears: list(`
     merde | putain | ptn | bordel | chier | fait chier | bordel de merde | putin | purée | zut
@@ -288,6 +297,7 @@ export const FR: Lexicon = {
       vends | a vendre | a debattre | mp si interesse | abonnement pour abonnement | venez voir | viens voir | visiter mon site | coordonnees bancaires | mise a jour obligatoire | pas cher | pas cheres | expert en | recuperation de fonds | contactez le | gagner
     contactez moi | contactez nous | devis gratuit | meilleurs prix | prix imbattable | cette semaine seulement | telechargement gratuit | ajoute moi
     carte cadeau | vous avez ete selectionne | tu as ete selectionne | reclamez | dernieres places | sans risque | miracle
+    travail a domicile | argent facile | revenu complementaire | sans investissement | inscris toi | inscrivez vous | lien ci dessous | clique sur le lien | cliquez sur le lien | offre speciale | promo exceptionnelle | voyante | envoutement | jeu concours | tu as gagne | vous avez gagne | iphone gratuit | booster ton compte | augmente tes abonnes | achete des abonnes | rencontres coquines | sexy
   `),
   offTopic: list(`
     election | elections | votez | gouvernement | president | ministre | gauchistes | gauchiste

@@ -247,6 +247,22 @@ function isQuestion(text: string, tokens: readonly string[], lexicons: CompiledL
 /** Words that aim an insult at someone: "what a clown", "bande de guignols", "espèce de". */
 const AIMING = new Set(['what a', 'such a', 'bunch of', 'bande de', 'espece de', 'sale', 'gros', 'pauvre']);
 
+/** Words for a person, as the subject of a judgement. */
+const PEOPLE = new Set([
+  'he',
+  'she',
+  'whoever',
+  'guy',
+  'dude',
+  'girl',
+  'il',
+  'elle',
+  'mec',
+  'meuf',
+  'type',
+  'gars',
+]);
+
 /** "are", "es", "êtes": between "you" and an insult, they make it a judgement of the person. */
 const COPULAS = new Set(['are', 're', 'r', 'is', 'was', 'were', 'es', 'etes', 'est', 'etait', 'etais']);
 
@@ -264,6 +280,10 @@ function aimedAtSomeone(tokens: readonly string[], insults: readonly string[], y
       if (before >= index - 2 || tokens.slice(before + 1, index).some((token) => COPULAS.has(token)))
         return true;
     }
+    // "Whoever runs this page is a moron", "ce mec est un abruti": a person judged.
+    const judged = tokens.slice(Math.max(0, index - 6), index);
+    const copula = judged.findIndex((token) => COPULAS.has(token));
+    if (copula > 0 && judged.slice(0, copula).some((token) => PEOPLE.has(token))) return true;
     const next = tokens.slice(index + 1, index + 3);
     if (
       next[0] !== undefined &&

@@ -22,40 +22,45 @@ describe('npm run suggest', () => {
     expect(lines[1]!.reasons).toContain('same text seen 2 times');
   });
 
-  it('prints one JSON line per comment from CSV and JSONL, and a clear error on a bad file', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'rung-suggest-'));
-    const csv = path.join(dir, 'comments.csv');
-    writeFileSync(
-      csv,
-      'author,comment\nAna,"Love it, thanks!"\nBob,"Your app crashed after the update, please fix it."\n',
-    );
-    const jsonl = path.join(dir, 'comments.jsonl');
-    writeFileSync(jsonl, '{"text":"ok"}\n{"text":"ok"}\n');
-    const run = (...args: string[]) =>
-      execFileSync('npx', ['tsx', 'scripts/suggest.ts', ...args], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-    const fromCsv = run(csv, '--json')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(fromCsv).toHaveLength(2);
-    expect(fromCsv[0]).toMatchObject({ line: 1, author: 'Ana', rung: 'like', escalation: null });
-    expect(fromCsv[1]).toMatchObject({ rung: 'value', escalation: 'product' });
-    expect(Object.keys(fromCsv[0]!)).toEqual([
-      'line',
-      'author',
-      'rung',
-      'confidence',
-      'reasons',
-      'escalation',
-    ]);
-    expect(run(jsonl)).toMatch(/^\s+1 ignore \(\d+ %\) ← /);
+  // Runs the command four times as a user would: each start compiles the scripts, hence the time limit.
+  it(
+    'prints one JSON line per comment from CSV and JSONL, and a clear error on a bad file',
+    { timeout: 60_000 },
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'rung-suggest-'));
+      const csv = path.join(dir, 'comments.csv');
+      writeFileSync(
+        csv,
+        'author,comment\nAna,"Love it, thanks!"\nBob,"Your app crashed after the update, please fix it."\n',
+      );
+      const jsonl = path.join(dir, 'comments.jsonl');
+      writeFileSync(jsonl, '{"text":"ok"}\n{"text":"ok"}\n');
+      const run = (...args: string[]) =>
+        execFileSync('npx', ['tsx', 'scripts/suggest.ts', ...args], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+      const fromCsv = run(csv, '--json')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(fromCsv).toHaveLength(2);
+      expect(fromCsv[0]).toMatchObject({ line: 1, author: 'Ana', rung: 'like', escalation: null });
+      expect(fromCsv[1]).toMatchObject({ rung: 'value', escalation: 'product' });
+      expect(Object.keys(fromCsv[0]!)).toEqual([
+        'line',
+        'author',
+        'rung',
+        'confidence',
+        'reasons',
+        'escalation',
+      ]);
+      expect(run(jsonl)).toMatch(/^\s+1 ignore \(\d+ %\) ← /);
 
-    const broken = path.join(dir, 'broken.jsonl');
-    writeFileSync(broken, '{"text":"ok"}\n{oops\n');
-    expect(() => run(broken)).toThrow(/line 2: not JSON/);
-    expect(() => run(csv, '--text-column', 'nope')).toThrow(/no “nope” column/);
-  });
+      const broken = path.join(dir, 'broken.jsonl');
+      writeFileSync(broken, '{"text":"ok"}\n{oops\n');
+      expect(() => run(broken)).toThrow(/line 2: not JSON/);
+      expect(() => run(csv, '--text-column', 'nope')).toThrow(/no “nope” column/);
+    },
+  );
 });
