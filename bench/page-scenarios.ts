@@ -99,10 +99,26 @@ async function settle(page: Page): Promise<void> {
   );
 }
 
-/** When the last of the comments in the viewport at load got its bar, in ms after the load event. */
+/**
+ * When the last of the comments in the viewport at load got its bar, in ms after the load event.
+ * Which comments were in view is read once the run has settled, with the bars hidden so the page is
+ * laid out as it was at load: reading it at load would force the page's first layout inside the
+ * load event and charge that layout to Rung.
+ */
 async function viewportBarsAfterLoad(page: Page, selector: string): Promise<number> {
   return page.evaluate((commentSelector) => {
-    const state = window as unknown as { __benchBars: [Element, number][]; __benchInView: Element[] };
+    const state = window as unknown as { __benchBars: [Element, number][] };
+    const hideBars = document.createElement('style');
+    hideBars.textContent = 'rung-bar { display: none !important; }';
+    document.head.append(hideBars);
+    window.scrollTo(0, 0);
+    const inView: Element[] = [];
+    for (const comment of document.querySelectorAll(commentSelector)) {
+      const box = comment.getBoundingClientRect();
+      if (box.top >= innerHeight) break;
+      if (box.bottom > 0) inView.push(comment);
+    }
+    hideBars.remove();
     const arrival = new Map<Element, number>();
     for (const [bar, time] of state.__benchBars) {
       const owner = bar.parentElement?.closest(commentSelector);
@@ -110,26 +126,15 @@ async function viewportBarsAfterLoad(page: Page, selector: string): Promise<numb
     }
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     let last = navigation.loadEventEnd;
-    for (const comment of state.__benchInView) {
+    for (const comment of inView) {
       const time = arrival.get(comment);
       if (time === undefined) throw new Error(`a comment in the viewport never got its bar: #${comment.id}`);
       last = Math.max(last, time);
     }
-    if (state.__benchInView.length === 0) throw new Error('no comment in the viewport at load');
+    if (inView.length === 0) throw new Error('no comment in the viewport at load');
     return last - navigation.loadEventEnd;
   }, selector);
 }
-
-/** The comments inside the viewport when the load event fires (they are in document order, top to bottom). */
-const viewportAtLoad = (selector: string) => `window.addEventListener('load', () => {
-  const inView = [];
-  for (const comment of document.querySelectorAll(${JSON.stringify(selector)})) {
-    const box = comment.getBoundingClientRect();
-    if (box.top >= innerHeight) break;
-    if (box.bottom > 0) inView.push(comment);
-  }
-  window.__benchInView = inView;
-});`;
 
 async function keepProfile(browsers: Browsers, name: string, profile: CpuProfile): Promise<void> {
   if (!browsers.profileDir) return;
@@ -152,7 +157,6 @@ async function loadRun(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.addInitScript(BAR_RECORDER);
-    if (withExtension) await page.addInitScript(viewportAtLoad(spec.commentSelector));
     await startProfiler(cdp);
     await page.goto(`${baseUrl}${spec.path}`, { waitUntil: 'load' });
     await settle(page);

@@ -2,6 +2,7 @@ import { makeTranslate, resolveLocale, type Translate } from '../../lib/i18n/def
 import { common } from '../../lib/i18n/messages/common';
 import { overlay } from '../../lib/i18n/messages/overlay';
 import { suggestion } from '../../lib/i18n/messages/suggestion';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { client, serve } from '../../lib/messaging/channel';
 import { backgroundProtocol, tabProtocol } from '../../lib/messaging/protocol';
 import { readSettings, watchSettings, type Settings } from '../../lib/settings/settings';
@@ -18,18 +19,27 @@ const backgroundPort: BackgroundPort = {
   suggest: (items) => send('suggest.batch', { items }),
 };
 
+/** Resolves once the whole document is parsed (at once when it already is). */
+function documentParsed(ctx: ContentScriptContext): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve()));
+}
+
 function isEnabledHere(settings: Settings): boolean {
   return !settings.disabledSites.includes(location.hostname);
 }
 
 export default defineContentScript({
   matches: declaredMatches(),
-  runAt: 'document_end',
+  // Started before the page is parsed so that the settings have arrived by the time its comments
+  // are there: asked for at document_end, the answer waited behind the page's first layout (about
+  // 100 ms on a long thread), and every bar with it.
+  runAt: 'document_start',
   // Disqus comments live in a frame of their own; every other adapter works on the top page only.
   allFrames: true,
   async main(ctx) {
-    // Asked first: the storage read runs while the page is examined.
     const settingsRead = readSettings();
+    await documentParsed(ctx);
     // Chosen once per page: recognising self-hosted software reads the whole document.
     // Not sliced: a pause between detectors lets a long page lay itself out first, delaying every bar.
     let adapter = adapterFor(new URL(location.href), document);
