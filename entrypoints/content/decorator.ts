@@ -13,7 +13,7 @@ import { markComment, unmarkAll } from './page-style';
 /** How long the bar offers Undo after an action (the background accepts it a little longer). */
 const UNDO_VISIBLE_MS = 5_000;
 /** Bars are built this far outside the viewport, so scrolling never shows a bare comment. */
-const LAZY_MARGIN = '800px 0px';
+const LAZY_MARGIN_PX = 800;
 /** Comments handed to the IntersectionObserver per task, so a huge page never blocks the main thread. */
 const OBSERVE_CHUNK = 500;
 /** Bars built per task at most (in ms): the rest wait for the next task, so scrolling stays smooth. */
@@ -67,6 +67,7 @@ export class Decorator {
   private readonly intersection: IntersectionObserver;
   private readonly mutations: MutationObserver;
   private readonly timers = new Set<number>();
+  private readonly frames = new Set<number>();
   private pendingRoots: Node[] = [];
   private toDecorate: Element[] = [];
   private decorateScheduled = false;
@@ -83,7 +84,7 @@ export class Decorator {
     private readonly options: DecoratorOptions,
   ) {
     this.intersection = new IntersectionObserver((entries) => this.onIntersect(entries), {
-      rootMargin: LAZY_MARGIN,
+      rootMargin: `${LAZY_MARGIN_PX}px 0px`,
     });
     this.mutations = new MutationObserver((records) => this.onMutations(records));
   }
@@ -111,6 +112,7 @@ export class Decorator {
     this.intersection.disconnect();
     this.mutations.disconnect();
     for (const timer of this.timers) clearTimeout(timer);
+    for (const frame of this.frames) cancelAnimationFrame(frame);
     for (const item of this.decorated.values()) item.bar.host.remove();
     unmarkAll();
     this.decorated.clear();
@@ -126,9 +128,28 @@ export class Decorator {
     return timer;
   }
 
-  private track(elements: Element[]): void {
+  /** Runs just before the page's next frame is laid out and painted. */
+  private beforeNextFrame(callback: () => void): void {
+    const frame = requestAnimationFrame(() => {
+      this.frames.delete(frame);
+      if (!this.destroyed) callback();
+    });
+    this.frames.add(frame);
+  }
+
+  /** The elements not seen before, now remembered. */
+  private remember(elements: Element[]): Element[] {
     const fresh = elements.filter((element) => !this.found.has(element));
     for (const element of fresh) this.found.add(element);
+    return fresh;
+  }
+
+  private track(elements: Element[]): void {
+    this.observe(this.remember(elements));
+  }
+
+  /** Bars for these come from the IntersectionObserver, once they near the viewport. */
+  private observe(fresh: Element[]): void {
     const observeChunk = (start: number) => {
       for (const element of fresh.slice(start, start + OBSERVE_CHUNK)) this.intersection.observe(element);
       if (start + OBSERVE_CHUNK < fresh.length) this.later(() => observeChunk(start + OBSERVE_CHUNK));
@@ -144,9 +165,9 @@ export class Decorator {
       }
     }
     if (this.pendingRoots.length === 0 || this.flushScheduled) return;
-    // One scan per burst of mutations (infinite scroll appends in many small steps).
+    // One scan per frame, however many steps the page appends in.
     this.flushScheduled = true;
-    this.later(() => this.flushMutations(), 16);
+    this.beforeNextFrame(() => this.flushMutations());
   }
 
   private flushMutations(): void {
@@ -157,7 +178,19 @@ export class Decorator {
     for (const root of roots) {
       if (root.isConnected) elements.push(...this.adapter.find(root as Element));
     }
-    this.track(elements);
+    // The frame about to be drawn lays the new comments out anyway: their positions cost no extra
+    // layout now, and bars built now are painted with their comments instead of a frame later.
+    const near: Element[] = [];
+    const far: Element[] = [];
+    const bottom = innerHeight + LAZY_MARGIN_PX;
+    for (const element of this.remember(elements)) {
+      const box = element.getBoundingClientRect();
+      (box.top < bottom && box.bottom > -LAZY_MARGIN_PX ? near : far).push(element);
+    }
+    this.observe(far);
+    if (near.length === 0) return;
+    this.toDecorate.push(...near);
+    this.decorateSome();
   }
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
