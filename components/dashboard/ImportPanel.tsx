@@ -13,7 +13,11 @@ interface ImportPanelProps {
   format: Formatters;
 }
 
-type ImportState = { kind: 'idle' } | { kind: 'busy'; fileName: string } | ImportOutcome;
+type ImportState =
+  | { kind: 'idle' }
+  /** `written` of `toWrite` entries are in the log's (still open) transaction once writing started. */
+  | { kind: 'busy'; fileName: string; written?: number; toWrite?: number }
+  | ImportOutcome;
 
 export function ImportPanel({ repository, onImported, t, format }: ImportPanelProps) {
   const [skipInvalid, setSkipInvalid] = useState(false);
@@ -25,7 +29,10 @@ export function ImportPanel({ repository, onImported, t, format }: ImportPanelPr
     const file = input.files?.[0];
     if (!file) return;
     setState({ kind: 'busy', fileName: file.name });
-    const outcome = await importLogFile(file, skipInvalid, repository);
+    // A large team log takes a while to write (about 3,000 entries a second): say how far it is.
+    const outcome = await importLogFile(file, skipInvalid, repository, (written, toWrite) =>
+      setState({ kind: 'busy', fileName: file.name, written, toWrite }),
+    );
     // Cleared so that choosing the same file again (after fixing it) imports it again.
     input.value = '';
     setState(outcome);
@@ -56,8 +63,14 @@ export function ImportPanel({ repository, onImported, t, format }: ImportPanelPr
           <span>{t('dashboard.import.skipInvalid')}</span>
         </label>
         {state.kind === 'busy' && (
-          <span role="status" className="muted">
-            {t('dashboard.import.busy', { file: state.fileName })}
+          <span role="status" className="muted" data-testid="import-progress">
+            {state.toWrite === undefined
+              ? t('dashboard.import.busy', { file: state.fileName })
+              : t('dashboard.import.writing', {
+                  file: state.fileName,
+                  written: format.count(state.written ?? 0),
+                  total: format.count(state.toWrite),
+                })}
           </span>
         )}
       </div>

@@ -26,6 +26,7 @@ export async function importLogFile(
   file: Pick<File, 'name' | 'text'>,
   skipInvalid: boolean,
   repository: Pick<LogRepository, 'addMany'>,
+  onWriteProgress?: (written: number, toWrite: number) => void,
 ): Promise<ImportOutcome> {
   const fileName = file.name;
   let parsed: ReturnType<typeof parseLogFile>;
@@ -40,7 +41,7 @@ export async function importLogFile(
     return { kind: 'refused', fileName, errors: parsed.errors };
   }
   try {
-    const { added, skipped } = await repository.addMany(parsed.entries);
+    const { added, skipped } = await repository.addMany(parsed.entries, onWriteProgress);
     return {
       kind: 'imported',
       fileName,

@@ -56,6 +56,9 @@ function byTimeThenId(a: LogEntry, b: LogEntry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** How often a long write reports its progress, in entries. */
+const PROGRESS_STEP = 1_000;
+
 /** The log's only door to IndexedDB, used by the background and the extension pages. */
 export class LogRepository {
   constructor(private readonly db: Promise<RungDb>) {}
@@ -75,8 +78,14 @@ export class LogRepository {
     });
   }
 
-  /** Writes all entries in one transaction: either every new entry lands or none does. */
-  async addMany(entries: readonly LogEntry[]): Promise<AddManyResult> {
+  /**
+   * Writes all entries in one transaction: either every new entry lands or none does.
+   * `onProgress(written, toWrite)` is told every PROGRESS_STEP entries written, and at the end.
+   */
+  async addMany(
+    entries: readonly LogEntry[],
+    onProgress?: (written: number, toWrite: number) => void,
+  ): Promise<AddManyResult> {
     const db = await this.db;
     const tx = db.transaction('log', 'readwrite');
     let added = 0;
@@ -100,7 +109,18 @@ export class LogRepository {
       await Promise.allSettled([...writes, tx.done]);
       throw error;
     }
+    if (onProgress) {
+      // Writes complete in the order they were asked for: the Nth done means N entries are written.
+      for (let index = PROGRESS_STEP - 1; index < writes.length; index += PROGRESS_STEP) {
+        const written = index + 1;
+        void writes[index]!.then(
+          () => onProgress(written, writes.length),
+          () => undefined,
+        );
+      }
+    }
     await Promise.all([...writes, tx.done]);
+    onProgress?.(writes.length, writes.length);
     return { added, skipped };
   }
 

@@ -160,6 +160,20 @@ describe('LogRepository', () => {
     expect(await repository.addMany([first, second])).toEqual({ added: 0, skipped: 2 });
   });
 
+  it('tells a long write how far it is, every thousand new entries and at the end', async () => {
+    const repository = new LogRepository(openRungDb());
+    const present = makeLogEntry();
+    await repository.add(present);
+    const fresh = Array.from({ length: 2_500 }, () => makeLogEntry());
+    const progress: [number, number][] = [];
+    await repository.addMany([present, ...fresh], (written, toWrite) => progress.push([written, toWrite]));
+    expect(progress).toEqual([
+      [1_000, 2_500],
+      [2_000, 2_500],
+      [2_500, 2_500],
+    ]);
+  });
+
   it('writes all or nothing: a failing entry leaves the log as it was', async () => {
     const repository = new LogRepository(openRungDb());
     const broken = { ...makeLogEntry(), id: undefined } as unknown as ReturnType<typeof makeLogEntry>;
