@@ -32,6 +32,27 @@ export interface Lexicon {
   insults: readonly string[];
   /** Words that are slurs or harassment on their own, aimed at anyone. */
   slurs: readonly string[];
+  /**
+   * Insults that name a person ("moron", "connasse"): abuse on their own, unless the writer says
+   * it of themselves ("I'm such an idiot"). Also read as insults.
+   */
+  insultNouns: readonly string[];
+  /** Words for someone other than the writer, before an insult: "she's so ugly", "look at his". */
+  persons: readonly string[];
+  /** The writer speaking of themselves, before an insult noun: "I felt like an idiot". */
+  self: readonly string[];
+  /** Groups of people: with a dehumanising word, hate speech. */
+  groups: readonly string[];
+  dehumanising: readonly string[];
+  /** Wishing someone dead or harmed, and sexual remarks about someone. */
+  harassment: readonly string[];
+  /** Sexual words about a person's body: harassment when someone is named or addressed. */
+  sexual: readonly string[];
+  /**
+   * Spam whatever surrounds it: phishing, fake prizes, follow-for-follow, "link in bio". One is
+   * enough, where a single `promotion` word is not.
+   */
+  scams: readonly string[];
   /** Swear words that are not insults ("putain c'est beau"): French only, English uses obscenity. */
   swears: readonly string[];
   threats: readonly string[];
@@ -111,6 +132,7 @@ export const EN: Lexicon = {
     useless | noodle | flipping burgers | fat ass
     nerd | nerds | brain dead | braindead | dipshit | halfwit | numpty | tosser
     jackass | scumbag | lowlife | fool | fools | dimwit | buffoon | sleazebag | creep | weirdo | psycho
+    pathetic | pathetic little
   `),
   slurs: list(`
     retard | retarded | faggot | fag | tranny | kys | kill yourself | go kill yourself | nigger
@@ -118,6 +140,79 @@ export const EN: Lexicon = {
       send nudes | send pics | send me a pic | back to the kitchen | send them back | go back where
     fuck you | fuck off | screw you | piss off | eat shit | drop dead | get a life | nobody likes you | nobody asked you | go to hell
     send me pics | send me nudes
+    fuck him | fuck her | fuck u | shut the fuck up | gtfo | go fuck yourself | fuck yourself | fuck urself | suck my dick | suck a dick | eat a dick | coon | towelhead | raghead | beaner | gook | paki | shemale | spastic | spaz | cripple | sand nigger | niggers | niggas | faggots | trannies | retards
+  `),
+  insultNouns: list(`
+    idiot | idiots | moron | morons | loser | clown | clowns | scum | imbecile | cretin
+    asshole | assholes | bitch | bitches | dickhead | prick | bastard | bastards | cunt | cunts | twat
+    wanker | whore | whores | slut | sluts | incel | simp | degenerate | degenerates | dipshit | halfwit
+    numpty | tosser | jackass | scumbag | scumbags | lowlife | dimwit | buffoon | sleazebag
+    weirdo | psycho | hag | hoes | skank | thot | douche | douchebag | muppet
+    plonker | pillock | maggot | parasite | waste of space | waste of oxygen
+    piece of shit | piece of garbage | piece of trash | sack of shit | clown show | neckbeard | crybaby | manchild | basement dweller
+    pedo | paedo | pervert
+    hoe | pussy | pussies | dumbass | dumbasses | retard | retards | mongoloid | imbeciles | cretins
+  `),
+  persons: list(`
+    she | he | shes | hes | her | his | him | they | them | theyre | people | guy | guys | girl | girls
+    woman | women | man | men | dude | kid | ref | referee | admin | mod | mods | being
+    whoever | everyone | this guy | host | streamer
+  `),
+  self: list(`
+    i | im | me | myself | my | we | us | our | ourselves
+  `),
+  groups: list(`
+    women | men | trans | trans people | gays | gay people | lesbians | homosexuals | immigrants
+    migrants | refugees | muslims | jews | christians | blacks | black people | asians | mexicans
+    arabs | indians | foreigners | people from | those people | these people | africans | chinese
+    gypsies | disabled people | autistic people | fat people | feminists | liberals | leftists
+  `),
+  dehumanising: list(`
+    animals | vermin | freaks | mentally ill | disease | diseased | parasites | savages | subhuman
+    filth | inferior | rapists | invaders | invading | infestation | cockroaches | rats | apes
+    monkeys | dogs | should be deported | deport them | go back | don t belong | dont belong
+    every single one | should be banned | should be shot | gas them | wipe them out | breed like
+    stick to the kitchen | back to the kitchen | get back in the kitchen | belong in the kitchen
+  `),
+  harassment: list(`
+    go die | die in a | hope you die | hope u die | hope she dies | hope he dies | hope they die
+    you should die | u should die | should ve swallowed
+    shouldve swallowed | should have swallowed | kill urself | kill yourself | unalive yourself
+    nobody will miss you | no one will miss you | nobody would miss you | nobody loves you | die alone
+    rot in hell | burn in hell | get cancer | hope you get cancer | end yourself | neck yourself
+           
+        
+        
+    no wonder your husband | no wonder your wife | no wonder she | no wonder he | no wonder nobody
+    crawl back into | mum s basement | mom s basement | moms basement | mums basement | got no life | no life loser | touch grass
+  `),
+  sexual: list(`
+    tits | titties | boobs | boobies | nudes | nude pics | dick pic | drill her | bend her over | rail her
+    smash her | hit that | id hit | i d hit | thicc | sit on my | on my face | suck my | blow me | milf
+  `),
+  scams: list(`
+    link in bio | link in my bio | links in bio | sub4sub | sub 4 sub | sub to me | subscribe to me
+    follow4follow | follow 4 follow | f4f | l4l | like4like | like 4 like | follow back | i follow back
+    sub back | i sub back | check out my channel | check my channel | checkout my channel
+    checked out my | check out my page | check my page | check out my music | check out my video
+    check out my new video | visit my channel | on my channel | dm me for | pm me for | dm for prices
+    for prices | message me for | whatsapp me | add me on snap | add me on insta | add me on kik
+    no survey | no human verification | no verification | 100 working | free robux | free vbucks
+    free v bucks | free crystals | free gems | free coins | free skins | free followers | free likes
+    withdrew my | my profit | my profits | my first profit
+    your account will be | your page will be | your account has been | your page has been
+    verify your account | confirm your account | verify your identity | reply with your
+    claim your prize | claim your reward | claim now
+    you have won | you ve won | youve won | you won a | you are a winner | you re a winner
+    selected winner | lucky winner | cash prize | prize draw | free entry | ringtone | ringtones
+    premium rate | iptv | free hd | no buffering | live stream free | followers for | real followers
+    buy followers | instagram followers | guaranteed approval | free voucher | free vouchers
+    share this post and | giving away free | free giveaway | giveaway winner
+    invest with | investment manager | account manager | trading expert | crypto expert | recovery expert
+    recover your funds | recovered my | double your | 10x your | financial freedom
+    hot girls | hot singles | lonely girls | horny | sexy girls | my pics | my private | onlyfans
+    text me on | message me on | call now | call today | reply stop | stop to opt out | unclaimed | cash bonus | loan approved | pre approved | credit approved | debt relief
+    reply by dm with | with your pin | to avoid disconnection | to avoid suspension | avoid permanent | free stream | live free | watch free | stream free
   `),
   swears: list(``),
   threats: list(`
@@ -127,17 +222,18 @@ export const EN: Lexicon = {
     smash your | gonna hurt | break your | pay for this | see you outside | wait for you
       where you live | where she lives | where he lives | will regret | going to regret | deal with you personally | coming for you
     teach you a lesson | a lesson she | a lesson he | a lesson you | won t forget | last warning | know your wife | know where she works | know where he works | keep talking | i have your | real soon | or else
+    got your address | enjoy your visitors | know where he parks | know where she parks | know where you park | break his legs | break her legs | break your legs | break his neck | break your neck | smash his face | smash her face | smash your face
   `),
   promotion: list(`
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
     my channel | my page | my profile | my store | my shop | my website | link in bio | dm me
     message me | inbox me | whatsapp | telegram | earn | make money | passive income | per day
     per week | work from home | free followers | followers | crypto | bitcoin | btc | forex
-    investment | invest | trading | nft | giveaway |  | click here | click the link
+    investment | invest | trading | nft | giveaway | click here | click the link
     promo code | discount code | use code | limited offer | limited time | 100 free | free gift
     cheap | buy now | order now | best price | casino | betting | onlyfans | hot singles | dating
     loan | seo | backlinks | guest post | viagra | weight loss | recovery expert | hacker
-    contact him | contact her | helped me recover | mentor | profit 
+    contact him | contact her | helped me recover | mentor | profit
     sugar daddy
       for sale | selling my | dm if interested | sub for sub | follow for follow | f4f | verify your account | update your payment | check my profile | see my profile | cheap | visit our
     go here | free estimate | best prices | this week only | kindly | small fee | contact me | free download | crack | full version | doctors hate | lose weight | add me | proven system | proven framework | learn more | call now | call today | free quote | anybody selling | selling | comment below | limited spots | only spots
@@ -151,6 +247,7 @@ export const EN: Lexicon = {
     pray | flat earth | conspiracy | wake up people | sheeple | new world order | illuminati
     single ladies | anyone want to chat | add me | nazi | communist | socialist | woke | war
       the government | they lie | wake up | this country | chemtrails | flat earth | the debate | candidate
+    vote | share this everywhere | do your research | do your own research | they don t want you to know | nobody talks about | 5g towers | wake up sheeple
   `),
   creation: list(`
     i made | i wrote | wrote up | i built | i drew | i painted | i recorded | i created | i put together
@@ -252,7 +349,7 @@ export const FR: Lexicon = {
   insults: list(`
     connard | connards | connasse | con | cons | conne | abruti | abrutis | abrutie | debile
     debiles | cretin | cretins | idiot | idiote | imbecile | bouffon | bouffons | bouffonne | bouffonnes | grosse | moche | laide | guignol | guignols
-    salope | pute | putes | encule | encules | batard | batards 
+    salope | pute | putes | encule | encules | batard | batards
      fdp | fils de pute | ntm | nique ta mere | tocard | tocards
      clown | clowns | cassos | boloss | baltringue | gros porc
       ordure | ordures | raclure | merdeux | trou du cul | tete de noeud
@@ -267,6 +364,80 @@ export const FR: Lexicon = {
       envoie ta photo | envoie moi ta photo | envoie ton snap | retourne dans ta cuisine | renvoyer chez eux | cas sociaux | elle est bonne
     va te faire foutre | je t emmerde | on t emmerde | va mourir | va crever | personne t a sonne | ta race | fils de chien | nique ta mere | nique ta race
     ferme ta gueule | ta gueule | ferme la
+    va te faire enculer | je t encule | suce ma bite | nique sa mere | negre | negres | negresse | pedale | tafiole | travelo | triso | mongolien | raton | chintok | niakoue | romano | sale blanc | sale pd | sale gouine | sale pute | sale negre
+  `),
+  insultNouns: list(`
+    connard | connards | connasse | connasses | abruti | abrutis | abrutie | cretin | cretins | idiot
+    idiots | idiote | imbecile | imbeciles | bouffon | bouffons | bouffonne | guignol | guignols
+    salope | salopes | pute | putes | encule | encules | batard | batards | fdp | tocard | tocards
+    tocarde | clown | clowns | cassos | boloss | baltringue | ordure | ordures | raclure | merdeux
+    trou du cul | pouffiasse | grognasse | boulet | neuneu | psychopathe | gros porc | grosse vache
+    truie
+    sous merde | merde humaine | cafard | blaireau | blaireaux | bolos
+    mongol | attarde | attardee | gogol | pd | tapette | pedo
+    pervers | gros lard | mythomane | clochard
+    feignasse | conne | connes | grosse conne
+  `),
+  persons: list(`
+    elle | il | lui | ils | elles | eux | mec | meuf | gars | type | femme | femmes | homme | hommes
+    gamin | gamine | arbitre | admin | modo | modos | streameur | streameuse | animatrice | animateur
+    celle | celui | regardez | regarde
+    etre | cm | community manager | moderateur | journaliste | auteur | gens
+  `),
+  self: list(`
+    je | j | moi | me | m | suis | nous | on
+  `),
+  groups: list(`
+    femmes | les femmes | hommes | trans | les trans | homos | les homos | gays | lesbiennes
+    immigres | les immigres | migrants | les migrants | refugies | musulmans | les musulmans | juifs
+    les juifs | noirs | les noirs | arabes | les arabes | asiatiques | chinois | etrangers | les etrangers
+    roms | gitans | handicapes | les gros | feministes | gauchistes | ces gens | ces gens la
+    les gens comme
+  `),
+  dehumanising: list(`
+    animaux | des animaux | vermine | parasites | sauvages | sous hommes | malades mentaux
+    degeneres | inferieurs | envahisseurs | invasion | cafards | rats | singes | chiens | a la cuisine
+    retourne a la cuisine | n ont rien a faire | expulser | expulsez | a virer | tous les memes
+    tous des | toutes des | qu on les | il faut les | les gazer | les exterminer | pas leur place
+  `),
+  harassment: list(`
+    va mourir | va crever | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
+    qu elle creve | tu merites de mourir | personne te regrettera | personne ne te regrettera
+    personne ne va te regretter | personne t aime | personne ne t aime | suicide toi | tue toi
+    va te tuer | va te pendre | pends toi | creve seul | creve seule | creve en enfer | brule en enfer
+          
+        j espere que ton
+    j espere que ta | pas etonnant que ton mari | pas etonnant que ta femme | pas etonnant qu elle
+    qu il aille crever | qu elle aille crever | aille crever | allez crever | pourrisse la vie | pourrir la vie | allez spammer | je te suis partout | harceler
+  `),
+  sexual: list(`
+    seins | nichons | boobs | fesses | son cul | ton cul | nudes | photos nues | je la baise | la baiser
+    te baiser | je te baise | bonne comme | elle est bonne | suce moi | suce | sucer | chaudasse
+    coquine | je la prendrais | la prendre
+    trop bonne | t es bonne | photos en prive | envoie des photos | envoie moi des photos | tenue plus courte | on veut voir plus
+  `),
+  scams: list(`
+    lien en bio | lien dans ma bio | lien dans la bio | abonne toi a ma chaine | abonnez vous a ma chaine
+    abonnement pour abonnement | abo pour abo | sub4sub | follow4follow | f4f | je m abonne en retour
+    je m abonne aussi | va voir ma chaine | allez voir ma chaine | passez sur ma chaine | viens sur ma chaine
+    va voir mon profil | allez voir mon profil | regarde mon profil | mp pour les prix | mp moi pour
+    ecris moi sur | ajoute moi sur snap | ajoute moi sur insta | sans sondage | sans verification
+    100 fonctionnel | robux gratuits | v bucks gratuits | gemmes gratuites | abonnes gratuits
+    likes gratuits | vous avez gagne | tu as gagne | felicitations vous avez | vous avez ete selectionne
+    tu as ete selectionne | reclamez votre | reclame ton | reclamer votre | recuperez votre
+    votre colis est en attente | colis en attente | frais de douane | frais de livraison de
+    votre compte sera | votre compte a ete | votre page sera | ton compte sera
+    verifiez votre compte | confirmez vos informations | mettez a jour vos informations
+    mise a jour obligatoire | coordonnees bancaires | carte vitale | ameli | code de securite
+    retour de l etre aime | retour affectif | marabout | voyant | voyante | medium | envoutement
+    desenvoutement | grand maitre | travail a domicile | argent facile | revenu passif
+    sans investissement | j ai retire | mes gains | mon premier retrait | conseiller en investissement
+    gestionnaire de compte | experte en trading | expert en trading | recuperation de fonds
+    rachat de credit | credit sans justificatif | pret entre particuliers | pret rapide
+    streaming gratuit | match en direct gratuit | iptv | sans coupure | achetez des abonnes
+    acheter des abonnes | vente d abonnes | rencontres coquines | filles chaudes | celibataires pres de chez vous
+    envoyez stop | repondez stop | numero surtaxe | appelez le | appelez vite
+    n a pas pu etre livre | replanifiez | temporairement bloque | confirmer vos informations | confirmez vos informations | votre identifiant | code recu par sms | envoyez moi en mp | en direct gratuit | direct gratuit | gratos | check mon profil | livraison instantanee | skins gratuits
   `),
   swears: list(`
     merde | putain | ptn | bordel | chier | fait chier | bordel de merde | putin | purée | zut
@@ -281,7 +452,9 @@ export const FR: Lexicon = {
     je vais venir | attends toi | je vais lui | on va lui | lui casser | lui eclater | tuer
     planter
       ou tu habites | ou elle habite | ou il habite | ou vous habitez | va regretter | vont regretter | m occuper personnellement | je viens m occuper
-    derniere fois | dernier avertissement | une lecon | tu vas voir | vous allez voir | continue comme ca et
+     dernier avertissement | une lecon | tu vas voir | vous allez voir | continue comme ca et
+    j ai ton adresse | on a ton adresse | je sais ou tu te gares | casser les jambes | lui casser les | te casser les
+    je viens te trouver | je vais te trouver | on va te trouver | dans quelle ville tu habites | on sait ou | je sais ou | fasse attention a lui | fasse attention a elle | fais attention a toi | apprendre a se taire | apprendre a te taire
   `),
   promotion: list(`
     abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil
@@ -305,6 +478,7 @@ export const FR: Lexicon = {
     complot | reveillez vous | nouvel ordre mondial | illuminati | politique | politiciens | guerre
     impots | retraites | manif | greve | islam | wokisme | woke | extreme droite | extreme gauche
       on nous ment | on nous cache | ils nous cachent | chemtrails | debat | candidat | ce pays | les politiques
+    municipales | aux elections | nanoparticules | nous tracer | renseignez vous | personne n en parle | antennes 5g | partagez un max
   `),
   creation: list(`
     j ai fait | j ai ecrit | j ai cree | j ai realise | j ai dessine | j ai redessine | j ai peint | j ai filme

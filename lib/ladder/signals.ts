@@ -31,6 +31,16 @@ export interface Signals {
   slurs: string[];
   /** An insult with "you" close by: aimed at a person. */
   targeted: boolean;
+  /** An insult naming a person ("what a moron"), not said by the writer of themselves. */
+  insultNoun: string | null;
+  /** An insult with someone else named just before it ("she's so ugly", "imagine being this stupid"). */
+  aimedAtOthers: string | null;
+  /** A group of people and a dehumanising word together. */
+  hate: string | null;
+  /** Wishing someone harm or death, doxxing, sexual remarks about someone. */
+  harassment: string | null;
+  /** Phishing, fake prizes, follow-for-follow: spam on its own. */
+  scams: string[];
   threats: string[];
   profanity: string[];
   offTopic: string[];
@@ -117,6 +127,12 @@ const SCANNED = [
   'warmth',
   'creation',
   'requests',
+  'insultNouns',
+  'groups',
+  'dehumanising',
+  'harassment',
+  'sexual',
+  'scams',
 ] as const;
 type Scanned = (typeof SCANNED)[number] | keyof Lexicon['escalation'];
 
@@ -125,6 +141,8 @@ interface CompiledLexicon {
   filler: CompiledList;
   questionOpeners: CompiledList;
   you: CompiledList;
+  persons: CompiledList;
+  self: CompiledList;
   /** Every scanned entry by its first word: one look-up per word of the text for all the lists. */
   index: Map<string, { list: Scanned; parts: string[] }[]>;
 }
@@ -133,6 +151,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const index: CompiledLexicon['index'] = new Map();
   const lists: [Scanned, readonly string[]][] = [
     ...SCANNED.map((list): [Scanned, readonly string[]] => [list, lexicon[list]]),
+    // A noun that insults a person is an insult too (aimed at "you", it is abuse either way).
+    ['insults', lexicon.insultNouns],
     ...Object.entries(lexicon.escalation).map(([list, entries]): [Scanned, readonly string[]] => [
       list as Scanned,
       entries,
@@ -152,6 +172,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     filler: compile(lexicon.filler),
     questionOpeners: compile(lexicon.questionOpeners),
     you: compile(lexicon.you),
+    persons: compile(lexicon.persons),
+    self: compile(lexicon.self),
     index,
   };
 }
@@ -296,15 +318,129 @@ function aimedAtSomeone(tokens: readonly string[], insults: readonly string[], y
   return false;
 }
 
+/** The first `entries` hit at `index`, or within `before` words ahead of it. */
+function nearBefore(list: CompiledList, tokens: readonly string[], index: number, before: number): boolean {
+  for (let at = Math.max(0, index - before); at < index; at++) {
+    if (list.words.has(tokens[at]!) || phraseAt(list, tokens, at) !== undefined) return true;
+  }
+  return false;
+}
+
+/** Where each hit of a scanned list starts in the tokens (a hit may be several words). */
+function positionsOf(tokens: readonly string[], hits: readonly string[]): number[] {
+  const firsts = new Set(hits.map((hit) => hit.split(' ')[0]!));
+  const positions: number[] = [];
+  tokens.forEach((token, index) => {
+    if (firsts.has(token)) positions.push(index);
+  });
+  return positions;
+}
+
+/**
+ * An insult noun said of someone else: "what a moron", "t'es qu'une connasse", but not "I felt
+ * like an idiot" or "idiot-proof".
+ */
+function insultNounOf(tokens: readonly string[], nouns: readonly string[], lexicon: CompiledLexicon) {
+  for (const noun of nouns) {
+    const first = noun.split(' ')[0]!;
+    for (let index = tokens.indexOf(first); index >= 0; index = tokens.indexOf(first, index + 1)) {
+      if (tokens[index + noun.split(' ').length] === 'proof') continue;
+      if (nearBefore(lexicon.self, tokens, index, 4) && !nearBefore(lexicon.you, tokens, index, 4)) continue;
+      return noun;
+    }
+  }
+  return null;
+}
+
+/** An insult right after a word for someone else: "she's so ugly", "look at his stupid fat fingers". */
+function insultAimedAtOthers(
+  tokens: readonly string[],
+  insults: readonly string[],
+  lexicon: CompiledLexicon,
+) {
+  for (const index of positionsOf(tokens, insults)) {
+    if (nearBefore(lexicon.persons, tokens, index, 4)) return tokens[index]!;
+  }
+  return null;
+}
+
+/** "hope your plane crashes", "j'espère que tu crèves": harm wished on someone. */
+const HARM_WISHED =
+  /\bhope (?:you|u|ur|your|he|she|they|his|her|their)\b[^.!?]{0,30}\b(?:die|dies|died|dead|crash|crashes|cancer|burn|burns|rot|rots|suffer|suffers|choke|chokes|drown|drowns|get hit|gets hit|run over)\b|\bespere qu(?:e|')\s?(?:tu|il|elle|ils|vous|ton|ta|sa|son)\b[^.!?]{0,30}\b(?:meur\w*|crev\w*|cancer|brul\w*|souffr\w*|crash\w*|noie\w*)/i;
+
+/** Text-message spam: "txt WIN to 80082", "call 09061701461", "£1000 cash prize". */
+const SMS_SPAM = [
+  /\b(?:txt|text|send|reply)\s+[A-Z]{2,}\s+(?:to|au)\s+\d{4,6}\b/,
+  /\b0[89]\d{8,9}\b/,
+  /[£$€]\s?\d[\d,.]*\s?(?:k\s)?(?:cash|prize|award|reward|bonus|voucher|gift|de cadeau|offerts?)/i,
+  /\b(?:won|win|claim|gagn\w*|reclam\w*)\b[^.!?]{0,25}\b(?:prize|cash|award|reward|voucher|holiday|iphone|lot|cadeau|prix)\b/i,
+];
+
+/** "Your X account has been flagged … verify": a warning about the reader's account, with a way to act. */
+const PHISHING =
+  /\b(?:your|votre|ton)\b[^.!?]{0,40}\b(?:account|page|card|parcel|package|delivery|compte|carte|colis|livraison)\b[^.!?]{0,40}\b(?:suspended|flagged|locked|blocked|deactivated|disabled|on hold|restricted|bloquee?|suspendue?|desactivee?|en attente|pas pu etre livre)/i;
+const PHISHING_ACTION =
+  /\b(?:verify|confirm|reply|click|update|log ?in|dm|verifiez|confirmez|cliquez|mettez a jour|envoyez|replanifiez|reglez)\b|https?:\/\/|\b[a-z0-9-]+\.[a-z]{2,}\//i;
+/** Peach, aubergine, droplets: sexual innuendo when aimed at someone. */
+const SEXUAL_EMOJI = /[🍑🍆💦👅]/u;
+
+/** Words hidden behind asterisks ("f*ggot", "c*nt") read as the listed word they can only be. */
+function unmask(folded: string, known: readonly string[]): string {
+  if (!folded.includes('*')) return folded;
+  return folded.replace(/[\p{L}]+\*+[\p{L}*]*|\*+[\p{L}]+/gu, (masked) => {
+    // A run of n asterisks hides about n letters; a plural "s" may follow the listed word.
+    const hidden = masked.replace(
+      /\*+/g,
+      (stars) => `\\p{L}{${Math.max(0, stars.length - 1)},${stars.length + 2}}`,
+    );
+    const pattern = new RegExp(`^${hidden}$`, 'u');
+    const word = known.find((candidate) => pattern.test(candidate) || pattern.test(`${candidate}s`));
+    return word === undefined ? masked : pattern.test(word) ? word : `${word}s`;
+  });
+}
+
+/** The single words masked words are compared with: insults, slurs and swear words. */
+const MASKABLE: Record<Language, string[]> = {
+  en: [
+    ...new Set(
+      [
+        ...LEXICONS.en.insults,
+        ...LEXICONS.en.insultNouns,
+        ...LEXICONS.en.slurs,
+        'fuck',
+        'fucking',
+        'shit',
+        'fucked',
+        'fucker',
+        'motherfucker',
+        'ass',
+        'bullshit',
+        'damn',
+      ].map(fold),
+    ),
+  ].filter((word) => !word.includes(' ')),
+  fr: [
+    ...new Set(
+      [...LEXICONS.fr.insults, ...LEXICONS.fr.insultNouns, ...LEXICONS.fr.slurs, ...LEXICONS.fr.swears].map(
+        fold,
+      ),
+    ),
+  ].filter((word) => !word.includes(' ')),
+};
+
 export function signalsOf(text: string): Signals {
   const links = text.match(URL_PATTERN)?.length ?? 0;
   const withoutLinks = text.replace(URL_PATTERN, ' ');
   const mentions = withoutLinks.match(MENTION_PATTERN)?.length ?? 0;
   const plain = withoutLinks.replace(MENTION_PATTERN, ' ');
   const emojis = plain.match(EMOJI_PATTERN) ?? [];
-  const folded = fold(plain);
-  const tokens = wordsOf(folded);
-  const language = detectLanguage(tokens);
+  const roughTokens = wordsOf(fold(plain));
+  const language = detectLanguage(roughTokens);
+  const folded = unmask(
+    fold(plain),
+    language === 'unknown' ? [...MASKABLE.en, ...MASKABLE.fr] : MASKABLE[language],
+  );
+  const tokens = folded === fold(plain) ? roughTokens : wordsOf(folded);
   // Language-specific rules apply to their language; too short to tell, both are consulted.
   const lexicons = language === 'unknown' ? [COMPILED.en, COMPILED.fr] : [COMPILED[language]];
   const hits = scan(lexicons, tokens);
@@ -332,16 +468,34 @@ export function signalsOf(text: string): Signals {
     positiveEmojis: emojis.filter((emoji) => POSITIVE_EMOJI.test(emoji)).length,
     negativeEmojis: emojis.filter((emoji) => NEGATIVE_EMOJI.test(emoji)).length,
     shouting: letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    promotion: [
-      ...all('promotion'),
-      ...(OFFERS.some((pattern) => pattern.test(plain)) ? ['€/$ offer'] : []),
-      ...(stuffed(tokens) ? ['repeated keywords'] : []),
-    ],
+    promotion: [...all('promotion'), ...(OFFERS.some((pattern) => pattern.test(plain)) ? ['€/$ offer'] : [])],
     sarcasm: all('sarcasm'),
     requests: all('requests'),
     insults,
     slurs: all('slurs'),
     targeted: lexicons.some((lexicon) => aimedAtSomeone(tokens, insults, lexicon.you)),
+    insultNoun: firstOf(lexicons, (lexicon) => insultNounOf(tokens, all('insultNouns'), lexicon)),
+    aimedAtOthers: firstOf(lexicons, (lexicon) => insultAimedAtOthers(tokens, insults, lexicon)),
+    hate:
+      all('groups').length > 0 && all('dehumanising').length > 0
+        ? `${all('groups')[0]} … ${all('dehumanising')[0]}`
+        : null,
+    harassment:
+      all('harassment')[0] ??
+      HARM_WISHED.exec(folded)?.[0] ??
+      ((all('sexual').length > 0 || SEXUAL_EMOJI.test(plain)) &&
+      (mentions > 0 ||
+        lexicons.some((lexicon) =>
+          tokens.some((token) => lexicon.persons.words.has(token) || lexicon.you.words.has(token)),
+        ))
+        ? (all('sexual')[0] ?? 'sexual emoji')
+        : null),
+    scams: [
+      ...all('scams'),
+      ...(PHISHING.test(folded) && (links > 0 || PHISHING_ACTION.test(folded)) ? ['account warning'] : []),
+      ...(stuffed(tokens) ? ['repeated keywords'] : []),
+      ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
+    ],
     threats: all('threats'),
     profanity,
     offTopic: all('offTopic'),
@@ -357,12 +511,29 @@ export function signalsOf(text: string): Signals {
   };
 }
 
+function firstOf<T>(
+  lexicons: readonly CompiledLexicon[],
+  find: (lexicon: CompiledLexicon) => T | null,
+): T | null {
+  for (const lexicon of lexicons) {
+    const found = find(lexicon);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** Keyword stuffing: one word again and again in a short text ("cheap shoes cheap shoes best shoes"). */
 function stuffed(tokens: readonly string[]): boolean {
   if (tokens.length < 8) return false;
   const counts = new Map<string, number>();
-  for (const token of tokens) if (token.length > 3) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return Math.max(0, ...counts.values()) >= 3 && new Set(tokens).size / tokens.length < 0.7;
+  for (const token of tokens) {
+    if (token.length < 3 || COMPILED.en.stopwords.words.has(token) || COMPILED.fr.stopwords.words.has(token))
+      continue;
+    counts.set(token, (counts.get(token) ?? 0) + 1);
+  }
+  // In a long text a word may come back often ("the bathroom… the bathroom"): stuffing is dense.
+  const most = Math.max(0, ...counts.values());
+  return most >= 3 && most / tokens.length >= 0.12 && new Set(tokens).size / tokens.length < 0.7;
 }
 
 /** Whether the tokens are all filler, word by word or phrase by phrase ("moi aussi mdr"). */

@@ -48,11 +48,16 @@ export function suggest(input: SuggestInput, repetitions?: RepetitionCounter): R
 
   // Spam: promotion, contact details and links, or the same text again and again.
   let spam = 0;
+  if (signals.scams.length > 0) {
+    // Phishing, a fake prize, follow-for-follow: one is enough, complaint words or not.
+    spam += 2.5 + Math.min(2, signals.scams.length - 1) * 0.5;
+    reasons.push({ code: 'scam', evidence: signals.scams[0] });
+  }
   if (signals.promotion.length > 0) {
     spam += 1 + Math.min(2, signals.promotion.length - 1) * 0.75;
     reasons.push({ code: 'promotion', evidence: signals.promotion[0] });
   }
-  if (signals.links > 0 && (signals.promotion.length > 0 || repeated > 1)) {
+  if (signals.links > 0 && (signals.promotion.length > 0 || signals.scams.length > 0 || repeated > 1)) {
     spam += 1;
     reasons.push({ code: 'link' });
   }
@@ -90,6 +95,20 @@ export function suggest(input: SuggestInput, repetitions?: RepetitionCounter): R
   if (signals.slurs.length > 0) {
     reasons.push({ code: 'slur', evidence: signals.slurs[0] }, { code: 'abuse' });
     return result('delete', 0.85);
+  }
+  if (signals.hate) {
+    reasons.push({ code: 'hate', evidence: signals.hate }, { code: 'abuse' });
+    return result('delete', 0.85);
+  }
+  if (signals.harassment) {
+    reasons.push({ code: 'harassment', evidence: signals.harassment }, { code: 'abuse' });
+    return result('delete', 0.8);
+  }
+  // "What a moron", "she's so ugly": a person named by an insult, or judged by one.
+  const judged = signals.insultNoun ?? signals.aimedAtOthers;
+  if (judged && !signals.targeted) {
+    reasons.push({ code: 'insult', evidence: judged }, { code: 'abuse' });
+    return result('delete', signals.insultNoun ? 0.75 : 0.7);
   }
   // Insults not aimed at anyone may describe a product ("ugly and stupid design"): only many count.
   const insultCount = signals.insults.length;

@@ -111,6 +111,59 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(seen.count('ok')).toBe(1);
   });
 
+  it('reads words hidden behind asterisks as the insult they can only be', () => {
+    expect(signalsOf('all these f*ggots ruining the game').slurs).toContain('faggots');
+    expect(suggest({ text: 'the girl at the till is a stuck up c*nt' }).rung).toBe('delete');
+    // Asterisks that hide nothing listed stay what they are.
+    expect(suggest({ text: 'the new b*tter recipe is great, thanks!' }).rung).toBe('like');
+  });
+
+  it('deletes insults that name a person, but not the writer speaking of themselves', () => {
+    expect(suggest({ text: 'what a moron, seriously' })).toMatchObject({ rung: 'delete' });
+    expect(codes('what a moron, seriously')).toEqual(['insult', 'abuse']);
+    expect(suggest({ text: "I'm such an idiot, I forgot to plug it in. Works now!" }).rung).not.toBe(
+      'delete',
+    );
+    expect(suggest({ text: 'The setup is idiot proof, even I managed it.' }).rung).not.toBe('delete');
+    expect(suggest({ text: "she's so ugly no wonder she travels alone lol" }).rung).toBe('delete');
+    expect(suggest({ text: 'Faut vraiment être débile pour croire ça' }).rung).toBe('delete');
+  });
+
+  it('deletes hate against a group and harassment, with their own reasons', () => {
+    expect(codes('people from that country are animals, every single one of them')).toContain('hate');
+    expect(codes('hope your plane crashes')).toContain('harassment');
+    expect(codes("Nora t'es trop bonne, envoie des photos en privé 😏")).toContain('harassment');
+    // The same words about no one are ordinary.
+    expect(suggest({ text: 'My dogs are animals when the postman comes, any training tips?' }).rung).not.toBe(
+      'delete',
+    );
+  });
+
+  it('deletes phishing and follow-for-follow on one sign, and keeps a customer’s own account problem', () => {
+    expect(
+      suggest({
+        text: 'URGENT: Your Corvid Mobile account has been flagged. Reply by DM with your PIN to avoid disconnection.',
+      }).rung,
+    ).toBe('delete');
+    expect(codes('sub4sub?? i sub back 100% just comment done')).toContain('scam');
+    expect(
+      suggest({
+        text: 'My account has been blocked since yesterday and nobody answers, can someone from support help?',
+      }),
+    ).toMatchObject({ rung: 'value', escalation: 'support' });
+  });
+
+  it('tells keyword stuffing from a long text that comes back to its subject', () => {
+    expect(
+      suggest({
+        text: 'woodworking plans 16000 plans woodworking projects diy woodworking plans pdf download woodworking plans free shed plans',
+      }).rung,
+    ).toBe('delete');
+    const guide =
+      'I put together a guide to the bathroom series: for every bathroom episode the tools, the drying times and the budget, plus the mistakes I made in my own bathroom. Thanks for the series, it gave me the courage to redo our bathroom!';
+    expect(suggest({ text: guide }).rung).not.toBe('delete');
+  });
+
   it('always explains itself and keeps its confidence between 0.5 and 0.95', () => {
     for (const text of [
       'ok',
