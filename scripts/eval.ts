@@ -5,14 +5,10 @@
  *   npm run eval -- --json        figures as JSON
  *   npm run eval -- --errors      also list the comments the engine got wrong (dev split only)
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { evaluate, isTestItem, parseLabelled, suggestAll, type Evaluation } from '../lib/ladder/evaluation';
+import { evaluate, isTestItem, suggestAll, type Evaluation } from '../lib/ladder/evaluation';
 import { RUNGS } from '../lib/ladder/rungs';
-
-const DEV_SET = fileURLToPath(new URL('../eval/dev-set/', import.meta.url));
+import { readDevSet } from './dev-set';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,10 +22,7 @@ if (args.split !== 'test' && args.split !== 'dev' && args.split !== 'all') {
   process.exit(2);
 }
 
-const items = readdirSync(DEV_SET)
-  .filter((name) => name.endsWith('.jsonl'))
-  .sort()
-  .flatMap((name) => parseLabelled(readFileSync(path.join(DEV_SET, name), 'utf8'), name));
+const items = readDevSet();
 // Suggestions over the whole set, so repetition is seen as it would be on a page; scored on one split.
 const started = performance.now();
 const suggestions = suggestAll(items);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ESCALATION_TARGETS } from '../log/schema';
 import { RUNGS, type Rung } from './rungs';
+import type { Model } from './model';
 import { suggest, type RungSuggestion } from './suggest';
 import { RepetitionCounter } from './text';
 
@@ -68,12 +69,12 @@ export interface Evaluation {
 }
 
 /** Suggestions for a set, each community read as one page (a repeated text is seen as such). */
-export function suggestAll(items: readonly LabelledComment[]): RungSuggestion[] {
+export function suggestAll(items: readonly LabelledComment[], model?: Model): RungSuggestion[] {
   const contexts = new Map<string, RepetitionCounter>();
   return items.map((item) => {
     let context = contexts.get(item.community);
     if (!context) contexts.set(item.community, (context = new RepetitionCounter()));
-    return suggest({ text: item.text, member: item.member }, context);
+    return suggest({ text: item.text, member: item.member }, context, model);
   });
 }
 

@@ -8,6 +8,8 @@ import { fold, wordsOf } from './text';
  */
 export interface Signals {
   language: Language | 'unknown';
+  /** The folded words, links and @mentions left out, masked words read (the model reads them too). */
+  tokens: readonly string[];
   words: number;
   sentences: number;
   links: number;
@@ -47,6 +49,8 @@ export interface Signals {
   warmth: string[];
   creation: string[];
   contact: boolean;
+  /** An amount of money: "£500", "$ 20". */
+  money: boolean;
   escalation: { legal: string[]; pr: string[]; support: string[]; product: string[] };
 }
 
@@ -400,7 +404,7 @@ function unmask(folded: string, known: readonly string[]): string {
 }
 
 /** The single words masked words are compared with: insults, slurs and swear words. */
-const MASKABLE: Record<Language, string[]> = {
+const MASKABLE_BY_LANGUAGE: Record<Language, string[]> = {
   en: [
     ...new Set(
       [
@@ -427,6 +431,10 @@ const MASKABLE: Record<Language, string[]> = {
     ),
   ].filter((word) => !word.includes(' ')),
 };
+const MASKABLE: Record<Language | 'unknown', string[]> = {
+  ...MASKABLE_BY_LANGUAGE,
+  unknown: [...MASKABLE_BY_LANGUAGE.en, ...MASKABLE_BY_LANGUAGE.fr],
+};
 
 export function signalsOf(text: string): Signals {
   const links = text.match(URL_PATTERN)?.length ?? 0;
@@ -434,13 +442,11 @@ export function signalsOf(text: string): Signals {
   const mentions = withoutLinks.match(MENTION_PATTERN)?.length ?? 0;
   const plain = withoutLinks.replace(MENTION_PATTERN, ' ');
   const emojis = plain.match(EMOJI_PATTERN) ?? [];
-  const roughTokens = wordsOf(fold(plain));
+  const foldedPlain = fold(plain);
+  const roughTokens = wordsOf(foldedPlain);
   const language = detectLanguage(roughTokens);
-  const folded = unmask(
-    fold(plain),
-    language === 'unknown' ? [...MASKABLE.en, ...MASKABLE.fr] : MASKABLE[language],
-  );
-  const tokens = folded === fold(plain) ? roughTokens : wordsOf(folded);
+  const folded = unmask(foldedPlain, MASKABLE[language]);
+  const tokens = folded === foldedPlain ? roughTokens : wordsOf(folded);
   // Language-specific rules apply to their language; too short to tell, both are consulted.
   const lexicons = language === 'unknown' ? [COMPILED.en, COMPILED.fr] : [COMPILED[language]];
   const hits = scan(lexicons, tokens);
@@ -455,6 +461,7 @@ export function signalsOf(text: string): Signals {
   const letters = plain.replace(/[^\p{L}]/gu, '');
   return {
     language,
+    tokens,
     words: tokens.length,
     sentences: countSentences(plain),
     links,
@@ -502,6 +509,7 @@ export function signalsOf(text: string): Signals {
     warmth: all('warmth'),
     creation: all('creation'),
     contact: PHONE_OR_HANDLE.test(text),
+    money: /[£$€]\s?\d/.test(text),
     escalation: {
       legal: all('legal'),
       pr: all('pr'),
@@ -524,7 +532,8 @@ function firstOf<T>(
 
 /** Keyword stuffing: one word again and again in a short text ("cheap shoes cheap shoes best shoes"). */
 function stuffed(tokens: readonly string[]): boolean {
-  if (tokens.length < 8) return false;
+  // Most texts use most of their words once: no need to count them.
+  if (tokens.length < 8 || new Set(tokens).size / tokens.length >= 0.7) return false;
   const counts = new Map<string, number>();
   for (const token of tokens) {
     if (token.length < 3 || COMPILED.en.stopwords.words.has(token) || COMPILED.fr.stopwords.words.has(token))
@@ -533,7 +542,7 @@ function stuffed(tokens: readonly string[]): boolean {
   }
   // In a long text a word may come back often ("the bathroom… the bathroom"): stuffing is dense.
   const most = Math.max(0, ...counts.values());
-  return most >= 3 && most / tokens.length >= 0.12 && new Set(tokens).size / tokens.length < 0.7;
+  return most >= 3 && most / tokens.length >= 0.12;
 }
 
 /** Whether the tokens are all filler, word by word or phrase by phrase ("moi aussi mdr"). */

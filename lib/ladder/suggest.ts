@@ -1,6 +1,8 @@
 import type { EscalationTarget } from '../log/schema';
 import type { Rung } from './rungs';
 import type { Reason, RungSuggestion, SuggestInput } from './suggestion-schema';
+import deleteModel from './delete-model.json';
+import { modelInput, ModelSchema, score, type Model } from './model';
 import { signalsOf, type Signals } from './signals';
 import type { RepetitionCounter } from './text';
 
@@ -27,10 +29,25 @@ function escalationOf(
   return null;
 }
 
+/** Trained on the development set's dev split (`npm run train`); checked once, on load. */
+export const DELETE_MODEL: Model = ModelSchema.parse(deleteModel);
+/**
+ * How sure the model must be before it suggests delete on its own, and only with something to
+ * show for it (a link, a promotion word, an insult, profanity…): chosen by cross-validation on the
+ * dev split (`npm run train` prints it).
+ */
+export const MODEL_THRESHOLD = 0.5;
+/** Sure enough to suggest delete with nothing else to show for it (also chosen by cross-validation). */
+export const MODEL_ALONE_THRESHOLD = 0.7;
+
 const clamp = (value: number) => Math.round(Math.min(0.95, Math.max(0.5, value)) * 100) / 100;
 
 /** The rung the ladder suggests for one comment, with its reasons (DESIGN section 2). */
-export function suggest(input: SuggestInput, repetitions?: RepetitionCounter): RungSuggestion {
+export function suggest(
+  input: SuggestInput,
+  repetitions?: RepetitionCounter,
+  model: Model = DELETE_MODEL,
+): RungSuggestion {
   const signals = signalsOf(input.text);
   const repeated = input.repeated ?? repetitions?.count(input.text) ?? 1;
   const reasons: Reason[] = [];
@@ -115,6 +132,23 @@ export function suggest(input: SuggestInput, repetitions?: RepetitionCounter): R
   if (signals.targeted || insultCount >= 3 || (insultCount >= 2 && signals.profanity.length > 0)) {
     reasons.push({ code: 'insult', evidence: signals.insults[0] }, { code: 'abuse' });
     return result('delete', signals.targeted ? 0.8 : 0.65);
+  }
+
+  // What the word lists did not name but resembles the spam and abuse of the development set.
+  const cue =
+    signals.promotion.length > 0 ||
+    signals.insults.length > 0 ||
+    signals.profanity.length > 0 ||
+    signals.offTopic.length > 0 ||
+    signals.threats.length > 0;
+  // A customer's complaint for a team is never deleted on a resemblance: only a word list's sign can.
+  const forATeam = negativeWords > positiveWords && escalationOf(signals, true) !== null;
+  if (!forATeam) {
+    const looks = score(model, modelInput(signals));
+    if (looks.probability >= (cue ? MODEL_THRESHOLD : MODEL_ALONE_THRESHOLD)) {
+      reasons.push({ code: 'resembles', evidence: looks.words.map((word) => `“${word}”`).join(', ') });
+      return result('delete', 0.5 + (looks.probability - MODEL_THRESHOLD) * 0.6);
+    }
   }
 
   // "Great, another update that breaks everything": praise that complains.

@@ -16,6 +16,7 @@ export const REASON_CODES = [
   'scam',
   'hate',
   'harassment',
+  'resembles',
   'off-topic',
   'laconic',
   'filler',

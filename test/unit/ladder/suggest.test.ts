@@ -101,7 +101,7 @@ describe('the suggested rung (DESIGN section 2)', () => {
   it('recognises the same text posted again and again, whatever its links and numbers', () => {
     const seen = new RepetitionCounter();
     const spam = (n: number) =>
-      `Amazing results with this method, details at https://x${n}.example/ offer ${n}`;
+      `The notes from our meetup are at https://x${n}.example/ page ${n}, see you next month`;
     expect(suggest({ text: spam(1) }, seen).rung).not.toBe('delete');
     const second = suggest({ text: spam(2) }, seen);
     expect(second.rung).toBe('delete');

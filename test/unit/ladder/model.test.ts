@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isTestItem } from '../../../lib/ladder/evaluation';
+import { featuresOf, modelInput, ModelSchema, score, train, type Model } from '../../../lib/ladder/model';
+import { signalsOf } from '../../../lib/ladder/signals';
+import { DELETE_MODEL, MODEL_ALONE_THRESHOLD, MODEL_THRESHOLD, suggest } from '../../../lib/ladder/suggest';
+import { readDevSet } from '../../../scripts/dev-set';
+
+const read = (text: string) => modelInput(signalsOf(text));
+const toy = [
+  { input: read('sub to my channel zorblax for free stuff'), deleted: true },
+  { input: read('zorblax giveaway, dm me now'), deleted: true },
+  { input: read('great video, the lighting at the end is lovely'), deleted: false },
+  { input: read('thanks for the tutorial, it worked first time'), deleted: false },
+];
+
+describe('the delete model', () => {
+  it('learns from labelled comments, the same way every time, and says which words weighed', () => {
+    const model = train(toy);
+    expect(train(toy)).toEqual(model);
+    expect(ModelSchema.safeParse(model).success).toBe(true);
+    const spam = score(model, read('new zorblax drop, dm me'));
+    expect(spam.probability).toBeGreaterThan(0.5);
+    expect(spam.words[0]).toMatch(/zorblax|dm/);
+    expect(score(model, read('lovely tutorial, thanks')).probability).toBeLessThan(0.5);
+  });
+
+  it('reads words, word pairs, letters inside words and the shape of links, numbers and money', () => {
+    const names = featuresOf(read('Win £500 at www.prize.example/claim or call 0800 123 4567'));
+    expect(names).toEqual(expect.arrayContaining(['w:win', 'b:win_500', 'c:<wi', 'f:money']));
+  });
+
+  it('speaks in the suggestion only with a cue, or when it is very sure, and explains itself', () => {
+    const model: Model = { format: 'rung-delete-model', version: 1, bias: -1, weights: { 'w:zorblax': 2.8 } };
+    // "Follow me" is a promotion word: a cue. Both texts score between the two thresholds.
+    const promoted = 'follow me zorblax';
+    for (const text of [promoted, 'zorblax here today']) {
+      expect(score(model, read(text)).probability).toBeGreaterThanOrEqual(MODEL_THRESHOLD);
+      expect(score(model, read(text)).probability).toBeLessThan(MODEL_ALONE_THRESHOLD);
+    }
+    const withCue = suggest({ text: promoted }, undefined, model);
+    expect(withCue.rung).toBe('delete');
+    expect(withCue.reasons).toContainEqual({ code: 'resembles', evidence: '“zorblax”' });
+    // Nothing else to show for it (no promotion, insult, profanity…): not enough.
+    expect(suggest({ text: 'zorblax here today' }, undefined, model).rung).not.toBe('delete');
+  });
+
+  it('leaves ordinary comments with links, numbers and strong words alone', () => {
+    for (const text of [
+      'The notes from our meetup are at https://meetup.example/notes, see you next month',
+      "Here's the PR that fixed it for me: https://github.com/acme/app/pull/42",
+      'Call the support line on 0800 123 456, they sorted my refund in ten minutes',
+      'Our fixtures are on the club website, first match is Saturday at 3',
+      'Merci ! Le programme complet est sur https://asso.example/programme',
+      'This boss fight is killing me, any tips for the second phase?',
+      'Ce plat est une tuerie, merci pour la recette',
+    ]) {
+      expect(suggest({ text }).rung, text).not.toBe('delete');
+    }
+  });
+
+  it('is the model that training on the dev split gives: the test split never taught it', () => {
+    const dev = readDevSet().filter((item) => !isTestItem(item.id));
+    const trained = train(dev.map((item) => ({ input: read(item.text), deleted: item.rung === 'delete' })));
+    const committed = readFileSync(new URL('../../../lib/ladder/delete-model.json', import.meta.url), 'utf8');
+    expect(`${JSON.stringify(trained)}\n` === committed).toBe(true);
+    expect(DELETE_MODEL.bias).toBe(trained.bias);
+  }, 60_000);
+});
