@@ -4,9 +4,11 @@
  *   npm run eval -- --split dev   the part that tuning may look at
  *   npm run eval -- --json        figures as JSON
  *   npm run eval -- --errors      also list the comments the engine got wrong (dev split only)
+ *   npm run eval -- --lists-only  the word lists without the learned delete model
  */
 import { parseArgs } from 'node:util';
 import { evaluate, isTestItem, suggestAll, type Evaluation } from '../lib/ladder/evaluation';
+import { SILENT_MODEL } from '../lib/ladder/model';
 import { RUNGS } from '../lib/ladder/rungs';
 import { readDevSet } from './dev-set';
 
@@ -15,6 +17,7 @@ const { values: args } = parseArgs({
     split: { type: 'string', default: 'test' },
     json: { type: 'boolean', default: false },
     errors: { type: 'boolean', default: false },
+    'lists-only': { type: 'boolean', default: false },
   },
 });
 if (args.split !== 'test' && args.split !== 'dev' && args.split !== 'all') {
@@ -25,7 +28,7 @@ if (args.split !== 'test' && args.split !== 'dev' && args.split !== 'all') {
 const items = readDevSet();
 // Suggestions over the whole set, so repetition is seen as it would be on a page; scored on one split.
 const started = performance.now();
-const suggestions = suggestAll(items);
+const suggestions = suggestAll(items, args['lists-only'] ? SILENT_MODEL : undefined);
 const elapsed = performance.now() - started;
 const chosen = items.flatMap((item, index) =>
   args.split === 'all' || isTestItem(item.id) === (args.split === 'test') ? [index] : [],

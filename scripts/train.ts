@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluate, isTestItem, suggestAll, type LabelledComment } from '../lib/ladder/evaluation';
-import { modelInput, score, train, type Model } from '../lib/ladder/model';
+import { modelInput, score, SILENT_MODEL, train } from '../lib/ladder/model';
 import { signalsOf } from '../lib/ladder/signals';
 import { MODEL_ALONE_THRESHOLD, MODEL_THRESHOLD } from '../lib/ladder/suggest';
 import { readDevSet } from './dev-set';
@@ -21,8 +21,6 @@ const { values: args } = parseArgs({ options: { check: { type: 'boolean', defaul
 const dev = readDevSet().filter((item) => !isTestItem(item.id));
 const asTraining = (items: readonly LabelledComment[]) =>
   items.map((item) => ({ input: modelInput(signalsOf(item.text)), deleted: item.rung === 'delete' }));
-/** A model that never speaks: the word lists alone. */
-const SILENT: Model = { format: 'rung-delete-model', version: 1, bias: -100, weights: {} };
 
 const withModel = { caught: 0, wrong: 0 };
 const listsOnly = { caught: 0, wrong: 0 };
@@ -33,7 +31,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
   const held = dev.filter((_, index) => index % FOLDS === fold);
   const model = train(asTraining(dev.filter((_, index) => index % FOLDS !== fold)));
   const suggested = suggestAll(held, model);
-  const alone = suggestAll(held, SILENT);
+  const alone = suggestAll(held, SILENT_MODEL);
   macroWith += evaluate(held, suggested).macroF1 / FOLDS;
   macroWithout += evaluate(held, alone).macroF1 / FOLDS;
   held.forEach((item, index) => {

@@ -133,6 +133,9 @@ export const EN: Lexicon = {
     nerd | nerds | brain dead | braindead | dipshit | halfwit | numpty | tosser
     jackass | scumbag | lowlife | fool | fools | dimwit | buffoon | sleazebag | creep | weirdo | psycho
     pathetic | pathetic little
+      basement goblins | mouthbreather | mouth breather | inbred | thickest | attention starved
+    attention seeking | brat | clueless | embarrassing | uninstall ur life | uninstall your life
+    fat fingers | dying goat
   `),
   slurs: list(`
     retard | retarded | faggot | fag | tranny | kys | kill yourself | go kill yourself | nigger
@@ -141,6 +144,7 @@ export const EN: Lexicon = {
     fuck you | fuck off | screw you | piss off | eat shit | drop dead | get a life | nobody likes you | nobody asked you | go to hell
     send me pics | send me nudes
     fuck him | fuck her | fuck u | shut the fuck up | gtfo | go fuck yourself | fuck yourself | fuck urself | suck my dick | suck a dick | eat a dick | coon | towelhead | raghead | beaner | gook | paki | shemale | spastic | spaz | cripple | sand nigger | niggers | niggas | faggots | trannies | retards
+    nobody asked u | no one asked you | no one asked u
   `),
   insultNouns: list(`
     idiot | idiots | moron | morons | loser | clown | clowns | scum | imbecile | cretin
@@ -166,6 +170,7 @@ export const EN: Lexicon = {
     migrants | refugees | muslims | jews | christians | blacks | black people | asians | mexicans
     arabs | indians | foreigners | people from | those people | these people | africans | chinese
     gypsies | disabled people | autistic people | fat people | feminists | liberals | leftists
+      ppl from | ppl like | people like you | your kind | ur kind
   `),
   dehumanising: list(`
     animals | vermin | freaks | mentally ill | disease | diseased | parasites | savages | subhuman
@@ -173,6 +178,7 @@ export const EN: Lexicon = {
     monkeys | dogs | should be deported | deport them | go back | don t belong | dont belong
     every single one | should be banned | should be shot | gas them | wipe them out | breed like
     stick to the kitchen | back to the kitchen | get back in the kitchen | belong in the kitchen
+      stick to | keep their mouths shut | shud stick | monkeys | goblins
   `),
   harassment: list(`
     go die | die in a | hope you die | hope u die | hope she dies | hope he dies | hope they die
@@ -185,6 +191,11 @@ export const EN: Lexicon = {
         
     no wonder your husband | no wonder your wife | no wonder she | no wonder he | no wonder nobody
     crawl back into | mum s basement | mom s basement | moms basement | mums basement | got no life | no life loser | touch grass
+    should never have been allowed to | people like her should | people like him should | people like you should | people like you shouldn t
+      jump off a bridge | do everyone a favour and | do us all a favour | do everyone a favor and
+    leave the group and | keep making accounts | why did u block me | why did you block me
+    i know u want it | i know you want it | with nothing on | send me the pics | send me her number
+    shes fit | stream in a bikini | haven t touched grass | hasnt touched grass
   `),
   sexual: list(`
     tits | titties | boobs | boobies | nudes | nude pics | dick pic | drill her | bend her over | rail her
@@ -210,9 +221,27 @@ export const EN: Lexicon = {
     share this post and | giving away free | free giveaway | giveaway winner
     invest with | investment manager | account manager | trading expert | crypto expert | recovery expert
     recover your funds | recovered my | double your | 10x your | financial freedom
-    hot girls | hot singles | lonely girls | horny | sexy girls | my pics | my private | onlyfans
+    hot girls | hot singles | lonely girls | horny | sexy girls | my pics |  onlyfans
     text me on | message me on | call now | call today | reply stop | stop to opt out | unclaimed | cash bonus | loan approved | pre approved | credit approved | debt relief
     reply by dm with | with your pin | to avoid disconnection | to avoid suspension | avoid permanent | free stream | live free | watch free | stream free
+    confirm ur bank | confirm your bank | bank details at | enter card details | enter your card | card details to | claim ur refund | claim your refund | due a tax refund | due a refund | you are due a | u r due
+      hmu | cash app flip | real n legit | ask my clients | vouches
+    boost any account | boosting service | guest posts | do follow | dofollow | discreet date
+    free webinar | dropshipping | comment freedom | 6 figures | six figures
+    trading hours for dollars | one system | full time income | full-time income
+    joined the most amazing team | brand ambassador program | ambassador program | spots are limited
+    to collab | dupes | factory direct | exact copy | replica | replicas | email for catalogue
+    aimbot | undetected | mod menu | free trial in bio | sign up with my code | referral code
+    we both get | new video every day | stream my new single | every stream helps | on all platforms
+    link in comments | order link | before they sell out | no diet
+    no credit check | no credit checks | bad credit ok | approved in | reply loan
+    i make thumbnails | dm me on discord | check out my latest | full leaked
+    before it gets taken down | forward this | copy and paste this | 10 groups | will give u
+    free credit | lotto | yearly draw | contact agent | chosen 2 | claim here | answer 1 easy
+    per msg | msg 18 | chat 2 real girls | real girls | receive a payment | easy money
+    make easy money | unusual login | verify ur details | verify your details | release fee
+    held at customs | or it will be destroyed | free handset | handset upgrade | wrong number
+    u seem really nice
   `),
   swears: list(``),
   threats: list(`
@@ -223,6 +252,7 @@ export const EN: Lexicon = {
       where you live | where she lives | where he lives | will regret | going to regret | deal with you personally | coming for you
     teach you a lesson | a lesson she | a lesson he | a lesson you | won t forget | last warning | know your wife | know where she works | know where he works | keep talking | i have your | real soon | or else
     got your address | enjoy your visitors | know where he parks | know where she parks | know where you park | break his legs | break her legs | break your legs | break his neck | break your neck | smash his face | smash her face | smash your face
+    watch yourself | watch ur back | on your way home | on ur way home | know which car | pay you a visit | paying you a visit | put him in hospital | put her in hospital | put you in hospital | in hospital if | real name workplace | real name and workplace | real name and address | burn ur | burn your shop | burn down
   `),
   promotion: list(`
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
@@ -248,6 +278,9 @@ export const EN: Lexicon = {
     single ladies | anyone want to chat | add me | nazi | communist | socialist | woke | war
       the government | they lie | wake up | this country | chemtrails | flat earth | the debate | candidate
     vote | share this everywhere | do your research | do your own research | they don t want you to know | nobody talks about | 5g towers | wake up sheeple
+    covers it up | cover up | cover it up | making kids sick | wake up
+      impeach | vote them | vote no | vote yes | moon landing | earth is flat | nasa | faked
+    the president | governor | referendum | chain letter | bad luck
   `),
   creation: list(`
     i made | i wrote | wrote up | i built | i drew | i painted | i recorded | i created | i put together
@@ -365,6 +398,8 @@ export const FR: Lexicon = {
     va te faire foutre | je t emmerde | on t emmerde | va mourir | va crever | personne t a sonne | ta race | fils de chien | nique ta mere | nique ta race
     ferme ta gueule | ta gueule | ferme la
     va te faire enculer | je t encule | suce ma bite | nique sa mere | negre | negres | negresse | pedale | tafiole | travelo | triso | mongolien | raton | chintok | niakoue | romano | sale blanc | sale pd | sale gouine | sale pute | sale negre
+    kys | kill yourself
+      chinetoque | chinetoques | retournez dans votre pays | un mec deguise
   `),
   insultNouns: list(`
     connard | connards | connasse | connasses | abruti | abrutis | abrutie | cretin | cretins | idiot
@@ -377,6 +412,7 @@ export const FR: Lexicon = {
     mongol | attarde | attardee | gogol | pd | tapette | pedo
     pervers | gros lard | mythomane | clochard
     feignasse | conne | connes | grosse conne
+      baleine | grosse baleine | baraki | sous streameuse | sous merde
   `),
   persons: list(`
     elle | il | lui | ils | elles | eux | mec | meuf | gars | type | femme | femmes | homme | hommes
@@ -393,12 +429,14 @@ export const FR: Lexicon = {
     les juifs | noirs | les noirs | arabes | les arabes | asiatiques | chinois | etrangers | les etrangers
     roms | gitans | handicapes | les gros | feministes | gauchistes | ces gens | ces gens la
     les gens comme
+      juif | le juif | les feujs
   `),
   dehumanising: list(`
     animaux | des animaux | vermine | parasites | sauvages | sous hommes | malades mentaux
     degeneres | inferieurs | envahisseurs | invasion | cafards | rats | singes | chiens | a la cuisine
     retourne a la cuisine | n ont rien a faire | expulser | expulsez | a virer | tous les memes
     tous des | toutes des | qu on les | il faut les | les gazer | les exterminer | pas leur place
+      ils controlent | controlent tout | controlent toute
   `),
   harassment: list(`
     va mourir | va crever | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
@@ -409,6 +447,10 @@ export const FR: Lexicon = {
         j espere que ton
     j espere que ta | pas etonnant que ton mari | pas etonnant que ta femme | pas etonnant qu elle
     qu il aille crever | qu elle aille crever | aille crever | allez crever | pourrisse la vie | pourrir la vie | allez spammer | je te suis partout | harceler
+    les gens comme toi devraient | les gens comme elle devraient | n aurait jamais du avoir
+      t as le qi | le qi d | personne te regarde | personne ne te regarde | rester en maternelle
+    retourne en maternelle | commenter chacun de tes | jusqu a ce que tu quittes | je veux son 06
+    jupes plus courtes | son numero
   `),
   sexual: list(`
     seins | nichons | boobs | fesses | son cul | ton cul | nudes | photos nues | je la baise | la baiser
@@ -438,6 +480,14 @@ export const FR: Lexicon = {
     acheter des abonnes | vente d abonnes | rencontres coquines | filles chaudes | celibataires pres de chez vous
     envoyez stop | repondez stop | numero surtaxe | appelez le | appelez vite
     n a pas pu etre livre | replanifiez | temporairement bloque | confirmer vos informations | confirmez vos informations | votre identifiant | code recu par sms | envoyez moi en mp | en direct gratuit | direct gratuit | gratos | check mon profil | livraison instantanee | skins gratuits
+    confirmez vos coordonnees | vos coordonnees bancaires | saisissez vos | remboursement de | vous etes eligible | tu es eligible
+      collab ambassadeur | collab remuneree | ecris nous en dm | bonus de bienvenue | retraits en
+    je viens de toucher | prono | pronos surs | groupe vip | recupere ta mise
+    copiez collez ce message | sur votre mur | je n autorise pas | boostez votre compte
+    abonnes reels | code pin | votre numero de ligne | cles d activation | activation garantie
+    lien dans mon profil | avis de contravention | reste impayee | regularisez | avant majoration
+    qualite identique | entre amis | dm pour les tailles | sans passer l examen
+    paiement apres reception | contactez nous vite
   `),
   swears: list(`
     merde | putain | ptn | bordel | chier | fait chier | bordel de merde | putin | purée | zut
@@ -455,6 +505,7 @@ export const FR: Lexicon = {
      dernier avertissement | une lecon | tu vas voir | vous allez voir | continue comme ca et
     j ai ton adresse | on a ton adresse | je sais ou tu te gares | casser les jambes | lui casser les | te casser les
     je viens te trouver | je vais te trouver | on va te trouver | dans quelle ville tu habites | on sait ou | je sais ou | fasse attention a lui | fasse attention a elle | fais attention a toi | apprendre a se taire | apprendre a te taire
+    rendre une petite visite | passer te voir | venir le chercher | venir te chercher | venir la chercher | finir pendu | si je te pogne | j te pogne | une volee | je connais ton adresse | connais ton adresse | on connait ton adresse
   `),
   promotion: list(`
     abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil
@@ -479,6 +530,7 @@ export const FR: Lexicon = {
     impots | retraites | manif | greve | islam | wokisme | woke | extreme droite | extreme gauche
       on nous ment | on nous cache | ils nous cachent | chemtrails | debat | candidat | ce pays | les politiques
     municipales | aux elections | nanoparticules | nous tracer | renseignez vous | personne n en parle | antennes 5g | partagez un max
+    nous cachent | on nous cache tout | ils veulent nous
   `),
   creation: list(`
     j ai fait | j ai ecrit | j ai cree | j ai realise | j ai dessine | j ai redessine | j ai peint | j ai filme

@@ -68,6 +68,9 @@ export interface ModelScore {
 
 /** A word's weight and feature count, per model: a community's vocabulary repeats. */
 const wordCache = new WeakMap<Model, Map<string, { weight: number; count: number }>>();
+/** A model that never speaks: the word lists alone (for measuring them). */
+export const SILENT_MODEL: Model = { format: 'rung-delete-model', version: 1, bias: -100, weights: {} };
+
 const WORD_CACHE_LIMIT = 50_000;
 
 function wordWeight(model: Model, word: string): { weight: number; count: number } {

@@ -69,7 +69,7 @@ const WEIGHT_PROMISE = /\b(?:lose|perdez|perdre|perds)\s+\d+\s?(?:kg|kilos?|lbs?
 /** "a FREE $500 gift card". */
 const FREE_MONEY = /\bfree\s+[$€£]\s?\d|\b\d+\s?(?:€|euros?)\s+(?:offerts?|gratuits?)\b/i;
 /** "50% off": a discount. */
-const DISCOUNT = /\b\d{1,2}\s?%\s?(?:off|de r[ée]duction|de remise)\b/i;
+const DISCOUNT = /\b\d{1,2}\s?%\s?(?:off|de r[ée]duction|de remise)\b|(?:^|\s)-\d{2}\s?%(?=\s|$|[!.,])/i;
 const MONEY_PROMISE =
   /\d+\s?(?:k\s?)?(?:€|\$|euros?|dollars?)\s?(?:\/|par|per|a|an)\s?(?:jour|semaine|mois|day|week|month|hour|heure)/i;
 /** "code CYCLO20", "use code SAVE10": a discount code. */
@@ -372,21 +372,37 @@ function insultAimedAtOthers(
 const HARM_WISHED =
   /\bhope (?:you|u|ur|your|he|she|they|his|her|their)\b[^.!?]{0,30}\b(?:die|dies|died|dead|crash|crashes|cancer|burn|burns|rot|rots|suffer|suffers|choke|chokes|drown|drowns|get hit|gets hit|run over)\b|\bespere qu(?:e|')\s?(?:tu|il|elle|ils|vous|ton|ta|sa|son)\b[^.!?]{0,30}\b(?:meur\w*|crev\w*|cancer|brul\w*|souffr\w*|crash\w*|noie\w*)/i;
 
+/** "I'll burn ur shop down", "on va te défoncer": violence promised by the writer to someone. */
+const VIOLENCE_PROMISED =
+  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to|je vais|j vais|on va|je te|j te)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt|end|find|bruler|tuer|buter|defoncer|fracasser|planter|egorger|cramer|retrouver|trouver)\b[^.!?]{0,20}\b(?:you|u|ur|your|him|her|them|his|te|toi|le|la|les|vous|ta|ton|tes|sa|son|staff|shop|house|car|family)\b/i;
+
 /** Text-message spam: "txt WIN to 80082", "call 09061701461", "£1000 cash prize". */
 const SMS_SPAM = [
   /\b(?:txt|text|send|reply)\s+[A-Z]{2,}\s+(?:to|au)\s+\d{4,6}\b/,
-  /\b0[89]\d{8,9}\b/,
+  /\b0[89]\d{8,9}\b|\b09\d{2}[ -]?\d{3}[ -]?\d{4}\b/,
+  /\b\d+p\s?(?:\/|per)\s?(?:msg|min|minute|text|txt)\b|[£$€]\d+(?:\.\d+)?\s?\/\s?(?:msg|min|txt|sms)\b/i,
   /[£$€]\s?\d[\d,.]*\s?(?:k\s)?(?:cash|prize|award|reward|bonus|voucher|gift|de cadeau|offerts?)/i,
   /\b(?:won|win|claim|gagn\w*|reclam\w*)\b[^.!?]{0,25}\b(?:prize|cash|award|reward|voucher|holiday|iphone|lot|cadeau|prix)\b/i,
 ];
 
 /** "Your X account has been flagged … verify": a warning about the reader's account, with a way to act. */
 const PHISHING =
-  /\b(?:your|votre|ton)\b[^.!?]{0,40}\b(?:account|page|card|parcel|package|delivery|compte|carte|colis|livraison)\b[^.!?]{0,40}\b(?:suspended|flagged|locked|blocked|deactivated|disabled|on hold|restricted|bloquee?|suspendue?|desactivee?|en attente|pas pu etre livre)/i;
+  /\b(?:your|ur|votre|ton)\b[^.!?]{0,40}\b(?:account|acct|line|number|page|card|parcel|package|delivery|compte|ligne|carte|colis|livraison|vehicule)\b[^.!?]{0,40}\b(?:suspended|flagged|locked|blocked|deactivated|disabled|on hold|restricted|bloquee?|suspendue?|desactivee?|en attente|pas pu etre livre)/i;
 const PHISHING_ACTION =
   /\b(?:verify|confirm|reply|click|update|log ?in|dm|verifiez|confirmez|cliquez|mettez a jour|envoyez|replanifiez|reglez)\b|https?:\/\/|\b[a-z0-9-]+\.[a-z]{2,}\//i;
 /** Peach, aubergine, droplets: sexual innuendo when aimed at someone. */
 const SEXUAL_EMOJI = /[🍑🍆💦👅]/u;
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+
+/** "id1ot", "w4ste", "t1ts": letters written as digits, read back when that gives a listed word. */
+function unleet(tokens: string[], known: ReadonlySet<string>): string[] {
+  return tokens.map((token) => {
+    if (!/\d/.test(token) || !/\p{L}/u.test(token)) return token;
+    const read = token.replace(/[0134578]/g, (digit) => LEET[digit]!);
+    return known.has(read) ? read : token;
+  });
+}
 
 /** Words hidden behind asterisks ("f*ggot", "c*nt") read as the listed word they can only be. */
 function unmask(folded: string, known: readonly string[]): string {
@@ -435,6 +451,21 @@ const MASKABLE: Record<Language | 'unknown', string[]> = {
   ...MASKABLE_BY_LANGUAGE,
   unknown: [...MASKABLE_BY_LANGUAGE.en, ...MASKABLE_BY_LANGUAGE.fr],
 };
+/** Single words worth reading back from leetspeak: insults, slurs, swear and sexual words. */
+const LEET_WORDS = new Set([
+  ...MASKABLE.unknown,
+  ...[
+    ...LEXICONS.en.sexual,
+    ...LEXICONS.fr.sexual,
+    'oxygen',
+    'waste',
+    'space',
+    'free',
+    'money',
+    'cash',
+    'iphone',
+  ].map(fold),
+]);
 
 export function signalsOf(text: string): Signals {
   const links = text.match(URL_PATTERN)?.length ?? 0;
@@ -446,7 +477,7 @@ export function signalsOf(text: string): Signals {
   const roughTokens = wordsOf(foldedPlain);
   const language = detectLanguage(roughTokens);
   const folded = unmask(foldedPlain, MASKABLE[language]);
-  const tokens = folded === foldedPlain ? roughTokens : wordsOf(folded);
+  const tokens = unleet(folded === foldedPlain ? roughTokens : wordsOf(folded), LEET_WORDS);
   // Language-specific rules apply to their language; too short to tell, both are consulted.
   const lexicons = language === 'unknown' ? [COMPILED.en, COMPILED.fr] : [COMPILED[language]];
   const hits = scan(lexicons, tokens);
@@ -503,7 +534,7 @@ export function signalsOf(text: string): Signals {
       ...(stuffed(tokens) ? ['repeated keywords'] : []),
       ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
     ],
-    threats: all('threats'),
+    threats: [...all('threats'), ...(VIOLENCE_PROMISED.exec(folded)?.slice(0, 1) ?? [])],
     profanity,
     offTopic: all('offTopic'),
     warmth: all('warmth'),

@@ -82,6 +82,8 @@ export function suggest(
     spam += 1;
     reasons.push({ code: 'contact' });
   }
+  // A member pointing to something they made ("I made a video on this, it may help: my channel").
+  if (signals.creation.length > 0 && signals.scams.length === 0) spam -= 1;
   if (repeated > 1) {
     spam += 1.5;
     reasons.push({ code: 'repeated', evidence: String(repeated) });
@@ -164,7 +166,7 @@ export function suggest(
   };
 
   // Off-topic bait with nothing about the community in it.
-  if (signals.offTopic.length >= 2 && !escalation && positiveWords === 0) {
+  if (signals.offTopic.length >= 2 && (!escalation || signals.offTopic.length >= 3) && positiveWords === 0) {
     reasons.push({ code: 'off-topic', evidence: signals.offTopic[0] });
     return result('delete', 0.55 + signals.offTopic.length * 0.05);
   }
