@@ -85,7 +85,8 @@ export const EN: Lexicon = {
     subscribed | sub | here | early | who else | mood
   `),
   positive: list(`
-    love | loved | loving | lovely | great | awesome | amazing | thanks | thank you | thx | ty
+    love | loved | loving | lovely | great | awesome | amazing | thanks | thank you | thank u | thx | ty
+    grateful
     perfect | best | beautiful | helpful | excellent | nice | cool | brilliant | fantastic
     wonderful | gorgeous | impressed | happy | glad | enjoy | enjoyed | fun | well done | bravo
     congrats | congratulations | kudos | legend | goat | fire | superb | incredible | stunning
@@ -285,6 +286,8 @@ export const EN: Lexicon = {
   creation: list(`
     i made | i wrote | wrote up | i built | i drew | i painted | i recorded | i created | i put together
     full guide | step by step | tutorial | fan art | my video | my review | full review | i compiled | cheat sheet
+    honest review | detailed review | review after | my own version | my own arrangement | recorded my own
+    for the beginners | for everyone asking | for anyone who
   `),
   warmth: list(`
     love | thank you | thanks | grateful | years | since | changed my life | my family | my kids
@@ -535,7 +538,8 @@ export const FR: Lexicon = {
   creation: list(`
     j ai fait | j ai ecrit | j ai cree | j ai realise | j ai dessine | j ai redessine | j ai peint | j ai filme
     j ai monte | j ai compile | pas a pas | tuto | tutoriel | guide | illustration | ma video | avis complet
-    mon avis detaille | fiche recap
+    mon avis detaille | fiche recap | avis honnete | retour d experience | ma propre version | ma reprise
+    pour les debutants | pour ceux qui demandent
   `),
   warmth: list(`
     merci | depuis | ans | annees | change ma vie | ma famille | mes enfants | mon fils | ma fille

@@ -40,6 +40,19 @@ export const MODEL_THRESHOLD = 0.5;
 /** Sure enough to suggest delete with nothing else to show for it (also chosen by cross-validation). */
 export const MODEL_ALONE_THRESHOLD = 0.7;
 
+/** Words of thanks, in both languages (as the word lists fold them). */
+const GRATITUDE = new Set([
+  'thanks',
+  'thank you',
+  'thank u',
+  'thx',
+  'ty',
+  'grateful',
+  'merci',
+  'reconnaissant',
+  'reconnaissante',
+]);
+
 const clamp = (value: number) => Math.round(Math.min(0.95, Math.max(0.5, value)) * 100) / 100;
 
 /** The rung the ladder suggests for one comment, with its reasons (DESIGN section 2). */
@@ -157,7 +170,11 @@ export function suggest(
   const sarcastic =
     positiveWords > 0 &&
     (signals.negativeEmojis > 0 || (signals.sarcasm.length > 0 && signals.negative.length > 0));
-  const complaint = (negativeWords > positiveWords && negativeWords > 0) || sarcastic;
+  // A long story told to say thank you ("my dad fell… the driver stayed with him") is not a complaint,
+  // however many hard words it has.
+  const thankfulStory =
+    signals.words >= 45 && signals.warmth.length >= 2 && signals.positive.some((word) => GRATITUDE.has(word));
+  const complaint = !thankfulStory && ((negativeWords > positiveWords && negativeWords > 0) || sarcastic);
   const escalation = escalationOf(signals, complaint);
   const escalate = () => {
     if (escalation)
@@ -209,7 +226,11 @@ export function suggest(
       ? made
       : (!escalation || regular) &&
         positiveWords > 0 &&
-        ((words >= 45 && warm >= 1) || (words >= 70 && warm >= 2) || (effort && regular && warm >= 1));
+        ((words >= 45 && warm >= 1) ||
+          (words >= 70 && warm >= 2) ||
+          (effort && regular && warm >= 1) ||
+          (words >= 50 && member === 'ambassador') ||
+          thankfulStory);
   if (exceptional) {
     reasons.push(
       signals.creation.length > 0
