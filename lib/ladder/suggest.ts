@@ -36,9 +36,9 @@ export const DELETE_MODEL: Model = ModelSchema.parse(deleteModel);
  * show for it (a link, a promotion word, an insult, profanity…): chosen by cross-validation on the
  * dev split (`npm run train` prints it).
  */
-export const MODEL_THRESHOLD = 0.5;
+export const MODEL_THRESHOLD = 0.6;
 /** Sure enough to suggest delete with nothing else to show for it (also chosen by cross-validation). */
-export const MODEL_ALONE_THRESHOLD = 0.7;
+export const MODEL_ALONE_THRESHOLD = 0.8;
 
 /** Words of thanks, in both languages (as the word lists fold them). */
 const GRATITUDE = new Set([
