@@ -31,7 +31,7 @@ describe('the delete model', () => {
   });
 
   it('speaks in the suggestion only with a cue, or when it is very sure, and explains itself', () => {
-    const model: Model = { format: 'rung-delete-model', version: 1, bias: -1, weights: { 'w:zorblax': 2.8 } };
+    const model: Model = { format: 'rung-delete-model', version: 1, bias: -1, weights: { 'w:zorblax': 4 } };
     // "Follow me" is a promotion word: a cue. Both texts score between the two thresholds.
     const promoted = 'follow me zorblax';
     for (const text of [promoted, 'zorblax here today']) {
