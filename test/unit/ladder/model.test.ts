@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isTestItem } from '../../../lib/ladder/evaluation';
-import { featuresOf, modelInput, ModelSchema, score, train, type Model } from '../../../lib/ladder/model';
+import {
+  featuresOf,
+  modelInput,
+  ModelSchema,
+  scale,
+  score,
+  train,
+  type Model,
+} from '../../../lib/ladder/model';
 import { signalsOf } from '../../../lib/ladder/signals';
 import { DELETE_MODEL, MODEL_ALONE_THRESHOLD, MODEL_THRESHOLD, suggest } from '../../../lib/ladder/suggest';
 import { readDevSet } from '../../../scripts/dev-set';
@@ -31,9 +39,17 @@ describe('the delete model', () => {
   });
 
   it('speaks in the suggestion only with a cue, or when it is very sure, and explains itself', () => {
-    const model: Model = { format: 'rung-delete-model', version: 1, bias: -1, weights: { 'w:zorblax': 4 } };
-    // "Follow me" is a promotion word: a cue. Both texts score between the two thresholds.
+    // "Follow me" is a promotion word: a cue. The one weight is set so that both texts score
+    // halfway between the two thresholds.
     const promoted = 'follow me zorblax';
+    const halfway = (MODEL_THRESHOLD + MODEL_ALONE_THRESHOLD) / 2;
+    const weight = (Math.log(halfway / (1 - halfway)) + 1) / scale(featuresOf(read(promoted)).length);
+    const model: Model = {
+      format: 'rung-delete-model',
+      version: 1,
+      bias: -1,
+      weights: { 'w:zorblax': weight },
+    };
     for (const text of [promoted, 'zorblax here today']) {
       expect(score(model, read(text)).probability).toBeGreaterThanOrEqual(MODEL_THRESHOLD);
       expect(score(model, read(text)).probability).toBeLessThan(MODEL_ALONE_THRESHOLD);
