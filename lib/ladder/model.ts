@@ -35,7 +35,7 @@ export interface ModelInput {
   flags: string[];
 }
 
-/** The model's input from the signals already read (their words, money, mentions). */
+/** The model's input from the signals already read (their words, money, mentions, list hits). */
 export function modelInput(signals: Signals): ModelInput {
   const { tokens } = signals;
   const pairs = new Set<string>();
@@ -45,12 +45,29 @@ export function modelInput(signals: Signals): ModelInput {
   const flags: string[] = [];
   if (signals.money) flags.push('f:money');
   if (signals.mentions > 0) flags.push('f:mention');
+  // What the word lists saw, so the model learns how their signs combine with the words around them.
+  const seen: [string, boolean][] = [
+    ['insult', signals.insults.length > 0],
+    ['aimed', signals.targeted || signals.insultNoun !== null || signals.aimedAtOthers !== null],
+    ['profanity', signals.profanity.length > 0],
+    ['promotion', signals.promotion.length > 0],
+    ['scam', signals.scams.length > 0],
+    ['off-topic', signals.offTopic.length > 0],
+    ['threat', signals.threats.length > 0],
+    ['negative', signals.negative.length > 0],
+    ['positive', signals.positive.length > 0],
+    ['question', signals.question],
+    ['shouting', signals.shouting],
+    ['emoji', signals.emojis > 0],
+  ];
+  for (const [name, present] of seen) if (present) flags.push(`f:${name}`);
   return { words: [...new Set(tokens)], pairs: [...pairs], flags };
 }
 
 /**
  * Every feature of a comment: for each distinct word `w:word` and its letters `c:<wo`, for each
- * distinct pair `b:word_word`, and the flags `f:money` and `f:mention`.
+ * distinct pair `b:word_word`, and flags: `f:money`, `f:mention`, and what the word lists saw
+ * (`f:insult`, `f:aimed`, `f:scam`…).
  */
 export function featuresOf(input: ModelInput): string[] {
   return [...input.words.flatMap(wordFeatures), ...input.pairs.map((pair) => `b:${pair}`), ...input.flags];

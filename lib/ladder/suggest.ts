@@ -38,7 +38,7 @@ export const DELETE_MODEL: Model = ModelSchema.parse(deleteModel);
  */
 export const MODEL_THRESHOLD = 0.6;
 /** Sure enough to suggest delete with nothing else to show for it (also chosen by cross-validation). */
-export const MODEL_ALONE_THRESHOLD = 0.8;
+export const MODEL_ALONE_THRESHOLD = 0.7;
 
 /** Words of thanks, in both languages (as the word lists fold them). */
 const GRATITUDE = new Set([
@@ -152,7 +152,10 @@ export function suggest(
   // What the word lists did not name but resembles the spam and abuse of the development set.
   const cue =
     signals.promotion.length > 0 ||
-    signals.insults.length > 0 ||
+    // One insult the writer says of themselves ("I'm such an idiot") is no sign.
+    signals.insults.length > 1 ||
+    signals.targeted ||
+    signals.aimedAtOthers !== null ||
     signals.profanity.length > 0 ||
     signals.offTopic.length > 0 ||
     signals.threats.length > 0;
