@@ -164,7 +164,7 @@ export const EN: Lexicon = {
     whoever | everyone | this guy | host | streamer
   `),
   self: list(`
-    i | im | me | myself | my | we | us | our | ourselves
+    i | im | me | myself |  we 
   `),
   groups: list(`
     women | men | trans | trans people | gays | gay people | lesbians | homosexuals | immigrants
@@ -174,12 +174,13 @@ export const EN: Lexicon = {
       ppl from | ppl like | people like you | your kind | ur kind
   `),
   dehumanising: list(`
-    animals | vermin | freaks | mentally ill | disease | diseased | parasites | savages | subhuman
-    filth | inferior | rapists | invaders | invading | infestation | cockroaches | rats | apes
-    monkeys | dogs | should be deported | deport them | go back | don t belong | dont belong
-    every single one | should be banned | should be shot | gas them | wipe them out | breed like
-    stick to the kitchen | back to the kitchen | get back in the kitchen | belong in the kitchen
-      stick to | keep their mouths shut | shud stick | monkeys | goblins
+    vermin | subhuman | sub human | savages | parasites | infestation | cockroaches | invaders | invading
+    rapists | mentally ill | diseased | filth | inferior | freaks | goblins | breed like
+    are animals | r animals | are all animals | are monkeys | are rats | are dogs | are pigs | are apes
+    are a disease | are disgusting | like animals | like rats | like dogs | like monkeys | like cockroaches
+    should be deported | deport them | don t belong | dont belong | every single one | should be banned
+    should be shot | gas them | wipe them out | stick to the kitchen | back to the kitchen
+    get back in the kitchen | belong in the kitchen | stick to | keep their mouths shut | shud stick
   `),
   harassment: list(`
     go die | die in a | hope you die | hope u die | hope she dies | hope he dies | hope they die
@@ -200,7 +201,7 @@ export const EN: Lexicon = {
   `),
   sexual: list(`
     tits | titties | boobs | boobies | nudes | nude pics | dick pic | drill her | bend her over | rail her
-    smash her | hit that | id hit | i d hit | thicc | sit on my | on my face | suck my | blow me | milf
+    smash her |  id hit | i d hit | thicc |   suck my | blow me | milf
   `),
   scams: list(`
     link in bio | link in my bio | links in bio | sub4sub | sub 4 sub | sub to me | subscribe to me
@@ -424,7 +425,7 @@ export const FR: Lexicon = {
     etre | cm | community manager | moderateur | journaliste | auteur | gens
   `),
   self: list(`
-    je | j | moi | me | m | suis | nous | on
+    je | j | moi | me | m | suis | nous 
   `),
   groups: list(`
     femmes | les femmes | hommes | trans | les trans | homos | les homos | gays | lesbiennes
@@ -435,11 +436,11 @@ export const FR: Lexicon = {
       juif | le juif | les feujs
   `),
   dehumanising: list(`
-    animaux | des animaux | vermine | parasites | sauvages | sous hommes | malades mentaux
-    degeneres | inferieurs | envahisseurs | invasion | cafards | rats | singes | chiens | a la cuisine
-    retourne a la cuisine | n ont rien a faire | expulser | expulsez | a virer | tous les memes
-    tous des | toutes des | qu on les | il faut les | les gazer | les exterminer | pas leur place
-      ils controlent | controlent tout | controlent toute
+    vermine | parasites | sauvages | sous hommes | malades mentaux | degeneres | inferieurs | envahisseurs
+    invasion | cafards | sont des animaux | des animaux | des singes | des rats | comme des chiens
+    comme des rats | a la cuisine | retourne a la cuisine | n ont rien a faire | expulser | expulsez
+    a virer | tous les memes | les gazer | les exterminer | pas leur place | ils controlent
+    controlent tout | controlent toute
   `),
   harassment: list(`
     va mourir | va crever | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
@@ -457,8 +458,8 @@ export const FR: Lexicon = {
   `),
   sexual: list(`
     seins | nichons | boobs | fesses | son cul | ton cul | nudes | photos nues | je la baise | la baiser
-    te baiser | je te baise | bonne comme | elle est bonne | suce moi | suce | sucer | chaudasse
-    coquine | je la prendrais | la prendre
+    te baiser | je te baise | bonne comme | elle est bonne | suce moi |   chaudasse
+    coquine |  
     trop bonne | t es bonne | photos en prive | envoie des photos | envoie moi des photos | tenue plus courte | on veut voir plus
   `),
   scams: list(`

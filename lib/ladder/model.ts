@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
+import { LEXICONS } from './lexicons';
 import type { Signals } from './signals';
+import { fold, wordsOf } from './text';
+
+/** The single words that name a group of people, in both languages. */
+const GROUP_WORDS = new Set(
+  [...LEXICONS.en.groups, ...LEXICONS.fr.groups]
+    .map((entry) => wordsOf(fold(entry)))
+    .flatMap((words) => (words.length === 1 ? words : [])),
+);
 
 /**
  * A small logistic regression that says how much a comment looks like the spam and abuse of our
@@ -37,7 +46,9 @@ export interface ModelInput {
 
 /** The model's input from the signals already read (their words, money, mentions, list hits). */
 export function modelInput(signals: Signals): ModelInput {
-  const { tokens } = signals;
+  // Who a comment is about must not make it deletable: a group's name is read as "group", so the
+  // model learns "<group> are animals", never "immigrants".
+  const tokens = signals.tokens.map((token) => (GROUP_WORDS.has(token) ? 'group' : token));
   const pairs = new Set<string>();
   for (let index = 0; index + 1 < tokens.length; index++) pairs.add(`${tokens[index]}_${tokens[index + 1]}`);
   // Links and phone numbers are left to the word lists: in the labelled set nearly every one is

@@ -322,7 +322,7 @@ function aimedAtSomeone(tokens: readonly string[], insults: readonly string[], y
   return false;
 }
 
-/** The first `entries` hit at `index`, or within `before` words ahead of it. */
+/** Whether a word or phrase of `list` starts within the `before` words ahead of `index`. */
 function nearBefore(list: CompiledList, tokens: readonly string[], index: number, before: number): boolean {
   for (let at = Math.max(0, index - before); at < index; at++) {
     if (list.words.has(tokens[at]!) || phraseAt(list, tokens, at) !== undefined) return true;
@@ -370,11 +370,19 @@ function insultAimedAtOthers(
 
 /** "hope your plane crashes", "j'espère que tu crèves": harm wished on someone. */
 const HARM_WISHED =
-  /\bhope (?:you|u|ur|your|he|she|they|his|her|their)\b[^.!?]{0,30}\b(?:die|dies|died|dead|crash|crashes|cancer|burn|burns|rot|rots|suffer|suffers|choke|chokes|drown|drowns|get hit|gets hit|run over)\b|\bespere qu(?:e|')\s?(?:tu|il|elle|ils|vous|ton|ta|sa|son)\b[^.!?]{0,30}\b(?:meur\w*|crev\w*|cancer|brul\w*|souffr\w*|crash\w*|noie\w*)/i;
+  /\bhope (?:you|u|ur|your|he|she|they|his|her|their)\b[^.!?]{0,30}\b(?:die|dies|died|dead|crash|crashes|cancer|burn|burns|rot|rots|suffer|suffers|choke|chokes|drown|drowns|get hit|gets hit|run over)\b|\bespere qu(?:e|')?\s?(?:tu|il|elle|ils|vous|ton|ta|sa|son)\b[^.!?]{0,30}\b(?:meur\w*|crev\w*|cancer|brul\w*|souffr\w*|crash\w*|noie\w*)/i;
+
+/** Harm wished on someone, unless the wish is that it does not happen ("hope your phone doesn't die"). */
+function harmWished(words: string): string | null {
+  const wish = HARM_WISHED.exec(words)?.[0];
+  return wish && !/\b(?:don t|doesn t|didn t|won t|wont|dont|doesnt|not|never|no|ne|pas)\b/.test(wish)
+    ? wish
+    : null;
+}
 
 /** "I'll burn ur shop down", "on va te défoncer": violence promised by the writer to someone. */
 const VIOLENCE_PROMISED =
-  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to|je vais|j vais|on va|je te|j te)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt|end|find|bruler|tuer|buter|defoncer|fracasser|planter|egorger|cramer|retrouver|trouver)\b[^.!?]{0,20}\b(?:you|u|ur|your|him|her|them|his|te|toi|le|la|les|vous|ta|ton|tes|sa|son|staff|shop|house|car|family)\b/i;
+  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)/i;
 
 /** Text-message spam: "txt WIN to 80082", "call 09061701461", "£1000 cash prize". */
 const SMS_SPAM = [
@@ -514,13 +522,10 @@ export function signalsOf(text: string): Signals {
     targeted: lexicons.some((lexicon) => aimedAtSomeone(tokens, insults, lexicon.you)),
     insultNoun: firstOf(lexicons, (lexicon) => insultNounOf(tokens, all('insultNouns'), lexicon)),
     aimedAtOthers: firstOf(lexicons, (lexicon) => insultAimedAtOthers(tokens, insults, lexicon)),
-    hate:
-      all('groups').length > 0 && all('dehumanising').length > 0
-        ? `${all('groups')[0]} … ${all('dehumanising')[0]}`
-        : null,
+    hate: hateOf(tokens, all('groups'), all('dehumanising')),
     harassment:
       all('harassment')[0] ??
-      HARM_WISHED.exec(folded)?.[0] ??
+      harmWished(tokens.join(' ')) ??
       ((all('sexual').length > 0 || SEXUAL_EMOJI.test(plain)) &&
       (mentions > 0 ||
         lexicons.some((lexicon) =>
@@ -534,7 +539,7 @@ export function signalsOf(text: string): Signals {
       ...(stuffed(tokens) ? ['repeated keywords'] : []),
       ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
     ],
-    threats: [...all('threats'), ...(VIOLENCE_PROMISED.exec(folded)?.slice(0, 1) ?? [])],
+    threats: [...all('threats'), ...(VIOLENCE_PROMISED.exec(tokens.join(' '))?.slice(0, 1) ?? [])],
     profanity,
     offTopic: all('offTopic'),
     warmth: all('warmth'),
@@ -548,6 +553,20 @@ export function signalsOf(text: string): Signals {
       product: all('product'),
     },
   };
+}
+
+/** A group and a dehumanising word within a few words of each other: "people from there are animals". */
+function hateOf(
+  tokens: readonly string[],
+  groups: readonly string[],
+  words: readonly string[],
+): string | null {
+  if (groups.length === 0 || words.length === 0) return null;
+  const groupAt = positionsOf(tokens, groups);
+  for (const index of positionsOf(tokens, words)) {
+    if (groupAt.some((at) => Math.abs(at - index) <= 8)) return `${groups[0]} … ${words[0]}`;
+  }
+  return null;
 }
 
 function firstOf<T>(

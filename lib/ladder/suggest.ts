@@ -38,7 +38,7 @@ export const DELETE_MODEL: Model = ModelSchema.parse(deleteModel);
  */
 export const MODEL_THRESHOLD = 0.6;
 /** Sure enough to suggest delete with nothing else to show for it (also chosen by cross-validation). */
-export const MODEL_ALONE_THRESHOLD = 0.7;
+export const MODEL_ALONE_THRESHOLD = 0.8;
 
 /** Words of thanks, in both languages (as the word lists fold them). */
 const GRATITUDE = new Set([
@@ -157,7 +157,7 @@ export function suggest(
     signals.targeted ||
     signals.aimedAtOthers !== null ||
     signals.profanity.length > 0 ||
-    signals.offTopic.length > 0 ||
+    signals.offTopic.length > 1 ||
     signals.threats.length > 0;
   // A customer's complaint for a team is never deleted on a resemblance: only a word list's sign can.
   const forATeam = negativeWords > positiveWords && escalationOf(signals, true) !== null;

@@ -139,6 +139,23 @@ describe('the suggested rung (DESIGN section 2)', () => {
     );
   });
 
+  it('keeps ordinary comments that share words with threats, harassment and hate', () => {
+    for (const text of [
+      "Hope your phone doesn't die on the trip, the charger is in the side pocket",
+      'You put a smile on my face, thank you!',
+      'Je vais trouver le temps de tester ça ce week-end',
+      "I'm gonna end up buying your new model, it looks great",
+      'Immigrants can go back to the office on Monday for help with their papers',
+      'People from the shelter walk the dogs every Sunday, come along',
+      'Eid Mubarak to all the Muslims in our club, enjoy the celebrations this week!',
+      'Les migrants arrivés cet été ont rejoint l’équipe des U15, bienvenue à eux',
+    ]) {
+      expect(suggest({ text }).rung, text).not.toBe('delete');
+    }
+    expect(suggest({ text: "i'll burn ur shop down if my line isnt back" }).rung).toBe('delete');
+    expect(suggest({ text: 'hope your plane crashes' }).rung).toBe('delete');
+  });
+
   it('deletes phishing and follow-for-follow on one sign, and keeps a customer’s own account problem', () => {
     expect(
       suggest({
