@@ -427,33 +427,27 @@ function unmask(folded: string, known: readonly string[]): string {
   });
 }
 
+/** The one-word entries of some word lists, folded, each once. */
+const singleWords = (...lists: (readonly string[])[]): string[] =>
+  [...new Set(lists.flat().map(fold))].filter((word) => !word.includes(' '));
+
+/** Common English swear words, for reading masked ones ("sh*t"). */
+const ENGLISH_SWEARS = [
+  'fuck',
+  'fucking',
+  'shit',
+  'fucked',
+  'fucker',
+  'motherfucker',
+  'ass',
+  'bullshit',
+  'damn',
+];
+
 /** The single words masked words are compared with: insults, slurs and swear words. */
 const MASKABLE_BY_LANGUAGE: Record<Language, string[]> = {
-  en: [
-    ...new Set(
-      [
-        ...LEXICONS.en.insults,
-        ...LEXICONS.en.insultNouns,
-        ...LEXICONS.en.slurs,
-        'fuck',
-        'fucking',
-        'shit',
-        'fucked',
-        'fucker',
-        'motherfucker',
-        'ass',
-        'bullshit',
-        'damn',
-      ].map(fold),
-    ),
-  ].filter((word) => !word.includes(' ')),
-  fr: [
-    ...new Set(
-      [...LEXICONS.fr.insults, ...LEXICONS.fr.insultNouns, ...LEXICONS.fr.slurs, ...LEXICONS.fr.swears].map(
-        fold,
-      ),
-    ),
-  ].filter((word) => !word.includes(' ')),
+  en: singleWords(LEXICONS.en.insults, LEXICONS.en.insultNouns, LEXICONS.en.slurs, ENGLISH_SWEARS),
+  fr: singleWords(LEXICONS.fr.insults, LEXICONS.fr.insultNouns, LEXICONS.fr.slurs, LEXICONS.fr.swears),
 };
 const MASKABLE: Record<Language | 'unknown', string[]> = {
   ...MASKABLE_BY_LANGUAGE,
