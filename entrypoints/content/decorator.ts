@@ -16,6 +16,8 @@ const UNDO_VISIBLE_MS = 5_000;
 const LAZY_MARGIN_PX = 800;
 /** Comments handed to the IntersectionObserver per task, so a huge page never blocks the main thread. */
 const OBSERVE_CHUNK = 500;
+/** Time given per task to searching a long page in steps (`SiteAdapter.gradual`). */
+const STEP_BUDGET_MS = 12;
 /** Bars built per task at most (in ms): the rest wait for the next task, so scrolling stays smooth. */
 const DECORATE_BUDGET_MS = 8;
 /**
@@ -46,7 +48,6 @@ interface Decorated {
   comment: Comment;
   /** Arrives from the background a moment after the bar; logged with the moderator's choice. */
   suggestion?: NonNullable<LogDraft['suggestion']>;
-  repeated: number;
   bar: LadderBar;
   action?: Action;
   busy: boolean;
@@ -73,6 +74,7 @@ export class Decorator {
   private decorateScheduled = false;
   private pendingStateLookups: Decorated[] = [];
   private flushScheduled = false;
+  private lookUpScheduled = false;
   private destroyed = false;
   /** Texts seen on this page, so a text posted again and again reads as spam. */
   private readonly repetitions = new RepetitionCounter();
@@ -91,13 +93,41 @@ export class Decorator {
 
   start(): void {
     this.mutations.observe(document.body, { childList: true, subtree: true });
-    const found = this.adapter.find(document);
-    // Not checked against the scroll position: reading it would force the layout this avoids.
-    const eager = found.slice(0, EAGER_FIRST);
-    for (const element of eager) this.found.add(element);
-    this.toDecorate.push(...eager);
-    this.decorateSome();
-    this.track(found.slice(eager.length));
+    const gradual = this.adapter.gradual;
+    if (!gradual) {
+      const found = this.adapter.find(document);
+      this.decorateFirst(found.slice(0, EAGER_FIRST));
+      this.track(found.slice(EAGER_FIRST));
+      return;
+    }
+    // The rest of a long page is searched in steps, in later tasks, so the page stays responsive.
+    this.decorateFirst(gradual.first(document, EAGER_FIRST));
+    this.inSteps(gradual.all(document), (found) => this.track(found));
+  }
+
+  /**
+   * All in this task, whatever the budget: the page's first layout comes next, and its comments
+   * should be drawn with their bars. Not checked against the scroll position: reading it would force
+   * the layout this avoids.
+   */
+  private decorateFirst(eager: Element[]): void {
+    for (const element of eager) {
+      this.found.add(element);
+      this.decorate(element);
+    }
+    this.lookUpStatesSoon();
+  }
+
+  /** Runs the steps a few milliseconds per task, then hands their result to `done`. */
+  private inSteps<T>(steps: Generator<void, T, void>, done: (result: T) => void): void {
+    const run = () => {
+      const start = performance.now();
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return done(step.value);
+        if (performance.now() - start > STEP_BUDGET_MS) return void this.later(run);
+      }
+    };
+    this.later(run);
   }
 
   /** Comments found on the page and still in it. */
@@ -212,7 +242,7 @@ export class Decorator {
       if (element.isConnected) this.decorate(element);
     }
     this.toDecorate = this.toDecorate.slice(done);
-    this.lookUpStates();
+    this.lookUpStatesSoon();
     if (this.toDecorate.length > 0 && !this.decorateScheduled) {
       this.decorateScheduled = true;
       this.later(() => this.decorateSome());
@@ -229,7 +259,6 @@ export class Decorator {
     const item: Decorated = {
       element,
       comment,
-      repeated: this.repetitions.count(comment.text),
       busy: false,
       bar: new LadderBar(comment.id, this.t, {
         onChoose: (rung) => void this.choose(item, rung),
@@ -240,6 +269,19 @@ export class Decorator {
     placement.node.insertAdjacentElement(placement.position, item.bar.host);
     this.decorated.set(element, item);
     this.pendingStateLookups.push(item);
+  }
+
+  /**
+   * In a task of its own: the answers take a round trip to the background anyway, and the task
+   * that built the bars (the page's first, for the bars in view) is kept short.
+   */
+  private lookUpStatesSoon(): void {
+    if (this.lookUpScheduled || this.pendingStateLookups.length === 0) return;
+    this.lookUpScheduled = true;
+    this.later(() => {
+      this.lookUpScheduled = false;
+      this.lookUpStates();
+    });
   }
 
   /** Bars show what was already done to their comment, from the log, and the suggested rung. */
@@ -258,7 +300,13 @@ export class Decorator {
       (error: unknown) => console.warn('Rung: could not read the log', error),
     );
     this.background
-      .suggest(items.map((item) => ({ text: item.comment.text.slice(0, 20_000), repeated: item.repeated })))
+      .suggest(
+        items.map((item) => ({
+          text: item.comment.text.slice(0, 20_000),
+          // Counted in the order the bars were built, so the first copy of a text reads as new.
+          repeated: this.repetitions.count(item.comment.text),
+        })),
+      )
       .then(
         (suggestions) => {
           if (this.destroyed) return;

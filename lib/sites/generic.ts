@@ -13,6 +13,7 @@ import { mybbStrategy } from './mybb';
 import { phpbb2Strategy, phpbb3Strategy } from './phpbb';
 import {
   afterTextOr,
+  allAtOnce,
   anchorUrl,
   author,
   candidatesOf,
@@ -75,7 +76,9 @@ const MICROFORMATS = {
   /** Top-level posts count in a feed written by several people. */
   feed: '.h-feed',
   post: '.h-entry',
-  feedAuthor: '.h-entry > .p-author, .h-entry > * > .p-author, .h-entry > * > * > .p-author',
+  /** A post's author: `p-author` at most three levels inside its `h-entry`. */
+  feedAuthorClass: 'p-author',
+  feedAuthorReach: 3,
   root: /^h-/,
   property: /^(?:p|u|dt|e)-/,
   author: ['p-author', 'u-author'],
@@ -329,23 +332,43 @@ const isMicrodataItem = (el: Element) => el.hasAttribute('itemscope');
 
 /**
  * Whether a forum posting carries its own body. Asked of a topic item around every post of the page:
- * its own elements only, stopping at the first body, never the bodies of the posts inside it.
+ * its own elements only, up to the first post inside it, since a topic's own body comes before its
+ * replies; never the thousands of posts that follow.
  */
-const hasOwnText = perTask((item) =>
-  someOwnElement(item, isMicrodataItem, (el) => !isMicrodataItem(el) && el.matches(OWN_TEXT)),
-);
+const hasOwnText = perTask((item) => {
+  let own = false;
+  someOwnElement(item, isMicrodataItem, (el) => {
+    if (el.matches(MICRODATA.item)) return true;
+    own = !isMicrodataItem(el) && el.matches(OWN_TEXT);
+    return own;
+  });
+  return own;
+});
 
 /**
  * A feed whose entries come from several people (a social or community feed) holds members' posts;
  * a feed with a single author is a blog's front page, whose teasers are not comments.
  */
 const memberFeeds = new WeakMap<Element, boolean>();
+/** Authors read to tell a member feed from a blog's front page. */
+const FEED_AUTHORS_READ = 40;
+const isEntryAuthor = (author: Element): boolean => {
+  let node = author.parentElement;
+  for (let level = 0; node && level < MICROFORMATS.feedAuthorReach; level++, node = node.parentElement) {
+    if (node.classList.contains('h-entry')) return true;
+  }
+  return false;
+};
 function isMemberFeed(feed: Element): boolean {
   let known = memberFeeds.get(feed);
   if (known === undefined) {
+    let seen = 0;
     const authors = new Set<string>();
-    for (const author of [...feed.querySelectorAll(MICROFORMATS.feedAuthor)].slice(0, 40)) {
+    // Read in order and only as far as needed: a query for entry authors would read the whole feed.
+    for (const author of feed.getElementsByClassName(MICROFORMATS.feedAuthorClass)) {
+      if (!isEntryAuthor(author)) continue;
       authors.add(author.textContent?.trim() ?? '');
+      if (authors.size > 1 || ++seen >= FEED_AUTHORS_READ) break;
     }
     known = authors.size > 1;
     memberFeeds.set(feed, known);
@@ -573,6 +596,14 @@ function markupStrategyFor(el: Element): Strategy | undefined {
 
 /** A second strategy's element wrapping `el` closely, with no reply list between: the same comment. */
 function twinAbove(el: Element, rank: number): Ranked | undefined {
+  // Beside comments of its own kind, `el` is one of a list: whatever wraps it wraps several.
+  const strategy = STRATEGIES[rank]!;
+  const sameKind = (sibling: Element | null) =>
+    sibling !== null &&
+    strategy.selector !== undefined &&
+    sibling.matches(strategy.selector) &&
+    strategy.accept(sibling);
+  if (sameKind(el.previousElementSibling) || sameKind(el.nextElementSibling)) return undefined;
   let node = el.parentElement;
   for (let level = 0; node && level < TWIN_REACH; level++, node = node.parentElement) {
     if (node.matches(REPLY_LIST)) return undefined;
@@ -654,22 +685,45 @@ function domThread(el: Element, rank: number, pageUrl: URL): Pick<Comment, 'dept
   return parentId ? { depth, parentId } : { depth };
 }
 
-/** Comment elements under `root`, one per comment whichever strategies see it (`candidatesOf`). */
-function find(root: ParentNode): Element[] {
-  const doc = ownerDocumentOf(root);
-  // New JSON-LD (an infinite scroll appending its data) may describe new comments.
+/** Elements handled between two pauses of `findSteps`: well under a millisecond on a long page. */
+const STEP_ELEMENTS = 500;
+
+/** New JSON-LD (an infinite scroll appending its data) may describe new comments. */
+function forgetStaleJsonLd(root: ParentNode, doc: Document): void {
   if ((isElement(root) && root.matches(JSON_LD.script)) || root.querySelector(JSON_LD.script)) {
     jsonLdCache.delete(doc);
   }
+}
+
+/** Twin chains (`twinsAbove`) keep the element of the best strategy and drop the others. */
+function twinsToDrop(ranked: Iterable<Ranked>, dropped: Set<Element>): void {
+  for (const { el, rank } of ranked) {
+    const chain = [{ el, rank }, ...twinsAbove(el, rank)];
+    if (chain.length < 2) continue;
+    const best = bestOf(chain);
+    for (const item of chain) if (item !== best) dropped.add(item.el);
+  }
+}
+
+/**
+ * Comment elements under `root`, one per comment whichever strategies see it (`candidatesOf`), in
+ * steps: it yields after each query and every STEP_ELEMENTS elements.
+ */
+function* findSteps(root: ParentNode): Generator<void, Element[], void> {
+  const doc = ownerDocumentOf(root);
+  forgetStaleJsonLd(root, doc);
   const ranks = new Map<Element, number>();
   const chrome = new Map<Element, boolean>();
   const lists: Element[][] = [];
   const strategiesFound = new Set<number>();
   let unordered = false;
-  STRATEGIES.forEach((strategy, rank) => {
+  for (const [rank, strategy] of STRATEGIES.entries()) {
     for (const candidates of candidatesOf(strategy, root, doc)) {
+      yield;
       const list: Element[] = [];
+      let handled = 0;
       for (const el of candidates) {
+        if (++handled % STEP_ELEMENTS === 0) yield;
         if (ranks.has(el) || !strategy.accept(el) || inPageChrome(el, chrome)) continue;
         ranks.set(el, rank);
         list.push(el);
@@ -680,23 +734,68 @@ function find(root: ParentNode): Element[] {
       // JSON-LD lists comments in its own order; the page's order is the one that counts.
       if (strategy === jsonLd) unordered = true;
     }
-  });
+  }
   if (lists.length === 0) return [];
+  yield;
   const ordered = unordered ? inDocumentOrder(lists.flat()) : mergeInDocumentOrder(lists);
 
   // Twins need two strategies, unless the other one sits outside a partial root.
   const dropped = new Set<Element>();
   if (strategiesFound.size > 1 || root !== doc) {
-    for (const [el, rank] of ranks) {
-      const chain = [{ el, rank }, ...twinsAbove(el, rank)];
-      if (chain.length < 2) continue;
-      const best = bestOf(chain);
-      for (const item of chain) if (item !== best) dropped.add(item.el);
+    const all = [...ranks].map(([el, rank]) => ({ el, rank }));
+    for (let start = 0; start < all.length; start += STEP_ELEMENTS) {
+      yield;
+      twinsToDrop(all.slice(start, start + STEP_ELEMENTS), dropped);
     }
   }
   const comments: Element[] = [];
-  for (const el of ordered) if (!dropped.has(el)) comments.push(shown(el, ranks.get(el)!));
-  return comments;
+  for (const el of ordered) {
+    if (dropped.has(el)) continue;
+    comments.push(shown(el, ranks.get(el)!));
+    if (comments.length % STEP_ELEMENTS === 0) yield;
+  }
+  // Steps run in several tasks: the page may have removed some of these in between.
+  return comments.filter((el) => el.isConnected);
+}
+
+const find = (root: ParentNode): Element[] => allAtOnce(findSteps(root));
+
+/** The element after `el` in document order, within `scope`. */
+function nextInScope(el: Element, scope: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let node: Element | null = el; node && node !== scope; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
+/**
+ * The first `count` comments of `find(doc)`, from a walk over the start of the page: it stops at
+ * the first comment element past `count` outermost ones, whose twins and replies all lie before it.
+ */
+function findFirst(doc: Document, count: number): Element[] {
+  // The whole document, as `find(doc)` reads it: a broken page can leave comments outside <body>.
+  const scope = doc.documentElement;
+  if (!scope || count <= 0) return [];
+  jsonLdCache.delete(doc);
+  const ranked: Ranked[] = [];
+  let outermost: Element | undefined;
+  let outermostCount = 0;
+  for (let el: Element | null = scope; el; el = nextInScope(el, scope)) {
+    const rank = rankOf(el);
+    if (rank < 0 || (rank === JSON_LD_RANK && doc.getElementById(el.id) !== el)) continue;
+    if (!outermost?.contains(el)) {
+      if (++outermostCount > count) break;
+      outermost = el;
+    }
+    ranked.push({ el, rank });
+  }
+  const dropped = new Set<Element>();
+  if (new Set(ranked.map((item) => item.rank)).size > 1) twinsToDrop(ranked, dropped);
+  return ranked
+    .filter((item) => !dropped.has(item.el))
+    .slice(0, count)
+    .map((item) => shown(item.el, item.rank));
 }
 
 /** `find`, plus the root itself when it is the box of a comment around it (a re-rendered box). */
@@ -736,6 +835,7 @@ export const genericAdapter: SiteAdapter = {
     return find(doc).length > 0;
   },
   find: findWithBox,
+  gradual: { first: findFirst, all: findSteps },
   extract(el, pageUrl) {
     const found = resolve(el);
     if (!found) return null;

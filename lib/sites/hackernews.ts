@@ -165,8 +165,8 @@ function textOf(row: Element): string {
   return '';
 }
 
-function find(root: ParentNode): Element[] {
-  const rows: Element[] = [];
+/** Comment rows under `root` in document order, one at a time: the first few cost only what they read. */
+function* commentRows(root: ParentNode): Generator<Element, void, void> {
   const seen = new Set<Element>();
   for (const body of root.querySelectorAll(SELECTORS.body)) {
     const row = rowOf(body);
@@ -174,9 +174,27 @@ function find(root: ParentNode): Element[] {
     // A subtree added inside a comment is not a new comment.
     if (isElement(root) && row !== root && row.contains(root)) continue;
     seen.add(row);
-    rows.push(row);
+    yield row;
   }
+}
+
+const find = (root: ParentNode): Element[] => [...commentRows(root)];
+
+function findFirst(doc: Document, count: number): Element[] {
+  const rows: Element[] = [];
+  if (count <= 0) return rows;
+  for (const row of commentRows(doc)) if (rows.push(row) >= count) break;
   return rows;
+}
+
+/** Rows handled between two pauses of `findSteps`. */
+const STEP_ROWS = 500;
+
+function* findSteps(doc: Document): Generator<void, Element[], void> {
+  const rows: Element[] = [];
+  for (const row of commentRows(doc)) if (rows.push(row) % STEP_ROWS === 0) yield;
+  // Steps run in several tasks: the page may have removed some rows in between.
+  return rows.filter((row) => row.isConnected);
 }
 
 /** Whether `el` is the row of a comment (not the page, a cell, or the story). */
@@ -243,6 +261,7 @@ export const hackerNewsAdapter: SiteAdapter = {
     return url.hostname === 'news.ycombinator.com';
   },
   find,
+  gradual: { first: findFirst, all: findSteps },
   extract,
   placeBar,
   native: {

@@ -68,8 +68,16 @@ function patternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${schemePart}://${hostPart}(?::\\d+)?${pathPart}$`);
 }
 
+/** Compiled once: every page load asks about every declared pattern. */
+const compiledPatterns = new Map<string, RegExp>();
+
 export function matchesPattern(pattern: string, url: URL): boolean {
-  return patternToRegExp(pattern).test(url.href);
+  let compiled = compiledPatterns.get(pattern);
+  if (!compiled) {
+    compiled = patternToRegExp(pattern);
+    compiledPatterns.set(pattern, compiled);
+  }
+  return compiled.test(url.href);
 }
 
 const byUrl = (url: URL): SiteAdapter | undefined =>

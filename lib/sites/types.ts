@@ -61,6 +61,16 @@ export interface SiteAdapter {
   detect(doc: Document, url: URL): boolean;
   /** Comment elements under `root` (root itself included when it is one), in document order. */
   find(root: ParentNode): Element[];
+  /**
+   * For adapters whose whole-page `find` takes long on a big page: the same answer in parts, so that
+   * opening a 10,000-comment page never blocks it for long. `first` gives the first `count` comments
+   * of `find(doc)` from the start of the page alone; `all` gives all of `find(doc)` and yields
+   * between steps of bounded work, so its caller can pause between them.
+   */
+  gradual?: {
+    first(doc: Document, count: number): Element[];
+    all(doc: Document): Generator<void, Element[], void>;
+  };
   /** Normalized comment for an element returned by `find`, or null when it is not a real comment. */
   extract(el: Element, pageUrl: URL): Comment | null;
   /** Where the bar goes for that comment. */

@@ -1,3 +1,4 @@
+import { threadPage } from '../../bench/generate';
 import { RUNGS } from '../../lib/ladder/rungs';
 import { DEMO_URL, expect, openRungBrowser, test } from './fixtures';
 import { CommunityPage, Dashboard, openPopupFor } from './pages';
@@ -111,6 +112,24 @@ test('undo takes an action back, and a reload shows what was done', async ({ run
   const dashboard = new Dashboard(await rung.extensionPage('dashboard.html'));
   // Undone "like" left nothing; "value" then "personalize" are two entries, nothing overwritten.
   await expect(dashboard.rows()).toHaveCount(2);
+});
+
+test('on a long thread, the first comments have bars at once and the others once scrolled to', async ({
+  rung,
+}) => {
+  const page = await rung.context.newPage();
+  // The benchmark's page, smaller: searched in steps (SiteAdapter.gradual), decorated near the viewport.
+  await page.route(`${DEMO_URL}/long-thread.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: threadPage(2_000) }),
+  );
+  await page.goto(`${DEMO_URL}/long-thread.html`);
+  await expect(page.locator('#post-1 [data-testid="rung-bar"]')).toBeVisible();
+  await expect(page.locator('#post-1500 [data-testid="rung-bar"]')).toHaveCount(0);
+  for (const id of ['post-1000', 'post-2000']) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await expect(page.locator(`#${id} [data-testid="rung-bar"]`)).toBeVisible();
+  }
+  await expect(page.locator('#post-1500 [data-testid="rung-bar"]')).toHaveCount(0);
 });
 
 test('comments loaded later get bars, and the popup reports the page', async ({ rung }) => {

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterFor, declaredMatches, matchesPattern } from '../../../lib/sites/registry';
 import type { NativeStep } from '../../../lib/sites/types';
-import { fixture } from './helpers';
+import { parseHTML } from 'linkedom';
+import { hackerNewsPage, threadPage } from '../../../bench/generate';
+import { fixture, parse } from './helpers';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
@@ -52,6 +54,73 @@ describe('the adapter registry', () => {
       if (adapter.native.reply) expect(adapter.native.editor).toBeDefined();
     },
   );
+
+  const gradualAdapters = ADAPTERS.filter((adapter) => adapter.gradual).map(
+    (adapter) => [adapter.id, adapter] as const,
+  );
+  it('has adapters that find in parts (the generic one and Hacker News)', () => {
+    expect(gradualAdapters.map(([id]) => id).sort()).toEqual(['generic', 'hackernews']);
+  });
+
+  /** Elements as their place in the document, so that failures print readably. */
+  const placesIn = (doc: Document) => {
+    const place = new Map([...doc.querySelectorAll('*')].map((el, index) => [el, index]));
+    return (elements: Element[]) => elements.map((el) => place.get(el) ?? `detached ${el.tagName}`);
+  };
+  const drain = (steps: Generator<void, Element[], void>) => {
+    let pauses = 0;
+    for (let step = steps.next(); ; step = steps.next(), pauses++)
+      if (step.done) return { pauses, found: step.value };
+  };
+
+  it.each(gradualAdapters)(
+    '%s finds in parts exactly what it finds at once, on every fixture',
+    (_id, adapter) => {
+      const gradual = adapter.gradual!;
+      for (const path of adapter.fixtures) {
+        const where = path.startsWith('fixtures/real-pages/') ? SHARED : REPO;
+        if (!existsSync(`${where}${path}`)) continue;
+        const doc = parse(`${where}${path}`);
+        const places = placesIn(doc);
+        const all = places(adapter.find(doc));
+        for (const count of [0, 1, 2, 3, 7, 40, all.length + 1]) {
+          expect(places(gradual.first(doc, count)), `${path}, first ${count}`).toEqual(all.slice(0, count));
+        }
+        expect(places(drain(gradual.all(doc)).found), path).toEqual(all);
+      }
+    },
+  );
+
+  /** A WordPress thread whose every comment two strategies see (twins), with replies, made long. */
+  function longTwinsPage(copies: number): Document {
+    const doc = fixture('generic/wordpress-microdata-twins.html');
+    const list = doc.querySelector('ol.comment-list')!;
+    const threads = [...list.children];
+    for (let copy = 1; copy < copies; copy++) {
+      for (const thread of threads) {
+        const clone = thread.cloneNode(true) as Element;
+        for (const el of [clone, ...clone.querySelectorAll('[id]')]) el.id = `${el.id}-${copy}`;
+        list.append(clone);
+      }
+    }
+    return doc;
+  }
+
+  it.each([
+    ['generic', () => parseHTML(threadPage(1_200)).document as unknown as Document],
+    ['generic', () => longTwinsPage(400)],
+    ['hackernews', () => parseHTML(hackerNewsPage(1_200)).document as unknown as Document],
+  ])('%s pauses while finding the comments of a long page, and finds the same', (id, page) => {
+    const adapter = ADAPTERS.find((candidate) => candidate.id === id)!;
+    const doc = page();
+    const places = placesIn(doc);
+    const all = places(adapter.find(doc));
+    expect(all.length).toBeGreaterThanOrEqual(1_200);
+    const { pauses, found } = drain(adapter.gradual!.all(doc));
+    expect(places(found)).toEqual(all);
+    expect(pauses).toBeGreaterThan(1);
+    expect(places(adapter.gradual!.first(doc, 40))).toEqual(all.slice(0, 40));
+  });
 
   it('chooses a site by its URL, self-hosted software by its page, and the generic adapter otherwise', () => {
     const wordpress = fixture('generic/wordpress-html5.html');
