@@ -13,6 +13,7 @@ import { mybbAdapter } from './mybb';
 import { phpbbAdapter } from './phpbb';
 import { redditAdapter } from './reddit';
 import { stackExchangeAdapter } from './stackexchange';
+import { detectingOn } from './strategy';
 import type { SiteAdapter } from './types';
 import { vbulletinAdapter } from './vbulletin';
 import { wordpressAdapter } from './wordpress';
@@ -91,5 +92,7 @@ const SELF_HOSTED = ADAPTERS.filter((adapter) => adapter !== genericAdapter && a
  * hand, the software it was built with; else the generic one.
  */
 export function adapterFor(url: URL, doc?: Document): SiteAdapter {
-  return byUrl(url) ?? (doc && SELF_HOSTED.find((adapter) => adapter.detect(doc, url))) ?? genericAdapter;
+  const found =
+    byUrl(url) ?? (doc && detectingOn(doc, () => SELF_HOSTED.find((adapter) => adapter.detect(doc, url))));
+  return found ?? genericAdapter;
 }

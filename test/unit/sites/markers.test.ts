@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { hasMarker } from '../../../lib/sites/strategy';
+import { detectingOn, hasMarker } from '../../../lib/sites/strategy';
 
 const page = (html: string): Document => parseHTML(html).document as unknown as Document;
 
@@ -26,9 +26,13 @@ describe('hasMarker', () => {
     ['an id and a child', '#copyright > a'],
     ['an id and a sibling', '#copyright ~ noscript'],
     ['anything else, by a query', '.forumline span.postbody'],
-  ])('finds %s', (_, marker) => {
+  ])('finds %s, alone or among the detectors of a page', (_, marker) => {
     expect(hasMarker(FORUM, ['meta[name="nothing"]', marker])).toBe(true);
     expect(hasMarker(PLAIN, [marker])).toBe(false);
+    expect(detectingOn(FORUM, () => hasMarker(FORUM, ['meta[name="nothing"]', marker]))).toBe(true);
+    expect(detectingOn(PLAIN, () => hasMarker(PLAIN, [marker]))).toBe(false);
+    // Another page's index is never read for this one.
+    expect(detectingOn(PLAIN, () => hasMarker(FORUM, [marker]))).toBe(true);
   });
 
   it('needs the whole marker, not only its first part', () => {
