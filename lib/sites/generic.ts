@@ -355,7 +355,7 @@ const FEED_AUTHORS_READ = 40;
 const isEntryAuthor = (author: Element): boolean => {
   let node = author.parentElement;
   for (let level = 0; node && level < MICROFORMATS.feedAuthorReach; level++, node = node.parentElement) {
-    if (node.classList.contains('h-entry')) return true;
+    if (node.matches(MICROFORMATS.post)) return true;
   }
   return false;
 };
