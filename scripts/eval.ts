@@ -5,6 +5,7 @@
  *   npm run eval -- --json        figures as JSON
  *   npm run eval -- --errors      also list the comments the engine got wrong (dev split only)
  *   npm run eval -- --lists-only  the word lists without the learned delete model
+ *   npm run eval -- --set DIR --split all   another folder of labelled .jsonl files, same format
  */
 import { parseArgs } from 'node:util';
 import { evaluate, isTestItem, suggestAll, type Evaluation } from '../lib/ladder/evaluation';
@@ -18,6 +19,7 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     errors: { type: 'boolean', default: false },
     'lists-only': { type: 'boolean', default: false },
+    set: { type: 'string' },
   },
 });
 if (args.split !== 'test' && args.split !== 'dev' && args.split !== 'all') {
@@ -25,7 +27,7 @@ if (args.split !== 'test' && args.split !== 'dev' && args.split !== 'all') {
   process.exit(2);
 }
 
-const items = readDevSet();
+const items = readDevSet(args.set);
 // Suggestions over the whole set, so repetition is seen as it would be on a page; scored on one split.
 const started = performance.now();
 const suggestions = suggestAll(items, args['lists-only'] ? SILENT_MODEL : undefined);

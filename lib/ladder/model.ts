@@ -4,8 +4,9 @@ import type { Signals } from './signals';
 import { fold, wordsOf } from './text';
 
 /** The single words that name a group of people, in both languages. */
+// "People" and "gens" name who a comment is about as much as a group does ("people from the shelter").
 const GROUP_WORDS = new Set(
-  [...LEXICONS.en.groups, ...LEXICONS.fr.groups]
+  [...LEXICONS.en.groups, ...LEXICONS.fr.groups, 'people', 'folks', 'gens']
     .map((entry) => wordsOf(fold(entry)))
     .flatMap((words) => (words.length === 1 ? words : [])),
 );
@@ -29,10 +30,11 @@ export type Model = z.infer<typeof ModelSchema>;
 /** A word's own features: the word, and the letters inside it (3 to 5 at a time), each once. */
 function wordFeatures(word: string): string[] {
   const names = new Set<string>([`w:${word}`]);
-  const padded = `<${word}>`;
+  // By code point, so a letter outside the basic plane is never cut in half.
+  const letters = [...`<${word}>`];
   for (let size = 3; size <= 5; size++) {
-    for (let start = 0; start + size <= padded.length; start++)
-      names.add(`c:${padded.slice(start, start + size)}`);
+    for (let start = 0; start + size <= letters.length; start++)
+      names.add(`c:${letters.slice(start, start + size).join('')}`);
   }
   return [...names];
 }
@@ -46,8 +48,8 @@ export interface ModelInput {
 
 /** The model's input from the signals already read (their words, money, mentions, list hits). */
 export function modelInput(signals: Signals): ModelInput {
-  // Who a comment is about must not make it deletable: a group's name is read as "group", so the
-  // model learns "<group> are animals", never "immigrants".
+  // Who a comment is about must not make it deletable: a group's name is read as "group", and only
+  // in word pairs, so the model learns "<group> are animals", never "immigrants" nor "<group>".
   const tokens = signals.tokens.map((token) => (GROUP_WORDS.has(token) ? 'group' : token));
   const pairs = new Set<string>();
   for (let index = 0; index + 1 < tokens.length; index++) pairs.add(`${tokens[index]}_${tokens[index + 1]}`);
@@ -72,7 +74,7 @@ export function modelInput(signals: Signals): ModelInput {
     ['emoji', signals.emojis > 0],
   ];
   for (const [name, present] of seen) if (present) flags.push(`f:${name}`);
-  return { words: [...new Set(tokens)], pairs: [...pairs], flags };
+  return { words: [...new Set(tokens)].filter((token) => token !== 'group'), pairs: [...pairs], flags };
 }
 
 /**

@@ -1,11 +1,14 @@
 /** Text helpers shared by the suggestion engine and the content script (no word lists here). */
 
-/** Lower case, no accents, one kind of apostrophe: how texts and word lists are compared. */
+/**
+ * Lower case, no accents, one kind of apostrophe, and styled letters made plain (spam writes
+ * "𝐅𝐑𝐄𝐄" or "ｆｒｅｅ" to slip past filters): how texts and word lists are compared.
+ */
 export function fold(text: string): string {
   // Most comments are plain ASCII: no accents to take off.
   if (!/[^ -~\s]/.test(text)) return text.toLowerCase();
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
     .replace(/[’`´]/g, "'");

@@ -38,6 +38,13 @@ describe('the delete model', () => {
     expect(names).toEqual(expect.arrayContaining(['w:win', 'b:win_500', 'c:<wi', 'f:money']));
   });
 
+  it('reads styled letters as plain ones and never cuts a character in half', () => {
+    const names = featuresOf(read('𝐄𝐚𝐫𝐧 𝟓𝟎𝟎 a day, ｃｌｉｃｋ here 𐌰𐌱𐌲𐌳'));
+    expect(names).toEqual(expect.arrayContaining(['w:earn', 'w:click', 'c:<ear']));
+    // A lone surrogate would be a feature no JSON reader takes back (the model file is JSON).
+    expect(names.filter((name) => /[\ud800-\udfff]/u.test(name))).toEqual([]);
+  });
+
   it('speaks in the suggestion only with a cue, or when it is very sure, and explains itself', () => {
     // "Follow me" is a promotion word: a cue. The one weight is set so that both texts score
     // halfway between the two thresholds.
