@@ -3,8 +3,10 @@ import { LEXICONS } from './lexicons';
 import type { Signals } from './signals';
 import { fold, wordsOf } from './text';
 
-/** The single words that name a group of people, in both languages. */
-// "People" and "gens" name who a comment is about as much as a group does ("people from the shelter").
+/**
+ * The single words that name who a comment is about, in both languages: a group of people, or
+ * "people" itself ("people from the shelter" is no more deletable than "students from the shelter").
+ */
 const GROUP_WORDS = new Set(
   [...LEXICONS.en.groups, ...LEXICONS.fr.groups, 'people', 'folks', 'gens']
     .map((entry) => wordsOf(fold(entry)))
