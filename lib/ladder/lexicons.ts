@@ -253,6 +253,8 @@ export const EN: Lexicon = {
     smash your | gonna hurt | break your | pay for this | see you outside | wait for you
       where you live | where she lives | where he lives | will regret | going to regret | deal with you personally | coming for you
     teach you a lesson | a lesson she | a lesson he | a lesson you | won t forget | last warning | know your wife | know where she works | know where he works | keep talking | i have your | real soon | or else
+    slit your throat | slit ur throat | knock your teeth out | knock ur teeth out | burn the place down
+    put a bullet in | torch the office | torch your | torch their | bring a helmet | find out where
     got your address | enjoy your visitors | know where he parks | know where she parks | know where you park | break his legs | break her legs | break your legs | break his neck | break your neck | smash his face | smash her face | smash your face
     watch yourself | watch ur back | on your way home | on ur way home | know which car | pay you a visit | paying you a visit | put him in hospital | put her in hospital | put you in hospital | in hospital if | real name workplace | real name and workplace | real name and address | burn ur | burn your shop | burn down
   `),
@@ -504,7 +506,9 @@ export const FR: Lexicon = {
     eclater la gueule | eclate la gueule | casser la gueule | casse la gueule | je vais te casser
     fais gaffe a toi | gare a toi | je vais mettre le feu | bruler | tu vas payer | vous allez payer
     je vais venir | attends toi | je vais lui | on va lui | lui casser | lui eclater | tuer
-    planter
+    je te casse | te casse les dents | casser les dents | je te defonce | je te bute | je te tue
+    bruler votre | bruler ta | bruler ton | je brule ta | je brule ton | on va le frapper | on va la frapper
+    avec une carabine | avec un fusil | avec une batte
       ou tu habites | ou elle habite | ou il habite | ou vous habitez | va regretter | vont regretter | m occuper personnellement | je viens m occuper
      dernier avertissement | une lecon | tu vas voir | vous allez voir | continue comme ca et
     j ai ton adresse | on a ton adresse | je sais ou tu te gares | casser les jambes | lui casser les | te casser les

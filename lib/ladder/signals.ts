@@ -41,9 +41,16 @@ export interface Signals {
   hate: string | null;
   /** Wishing someone harm or death, doxxing, sexual remarks about someone. */
   harassment: string | null;
-  /** Phishing, fake prizes, follow-for-follow: spam on its own. */
+  /** Phishing, fake prizes, follow-for-follow, a request for card details: spam on its own. */
   scams: string[];
+  /**
+   * The writer says something is a scam ("that's a known scam", "c'est une arnaque") and gives no
+   * one to contact: a warning, whose scam words are the scam's, not the writer's.
+   */
+  warning: string | null;
   threats: string[];
+  /** A game's foes are named (a boss, a level, a raid): "kill" and "destroy" are play there. */
+  playing: boolean;
   profanity: string[];
   offTopic: string[];
   warmth: string[];
@@ -83,8 +90,10 @@ const OFFERS = [
   WEIGHT_PROMISE,
   FREE_MONEY,
 ];
-const PHONE_OR_HANDLE =
-  /\+?\d[\d\s().-]{8,}\d|\b\d{3}[-. ]\d{4}\b|\b(?:whatsapp|telegram|wa\.me|t\.me)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
+/** A number, an address or a chat link to write to. */
+const PHONE_OR_ADDRESS =
+  /\+?\d[\d\s().-]{8,}\d|\b\d{3}[-. ]\d{4}\b|\b(?:wa\.me|t\.me)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
+const CHAT_APP = /\b(?:whatsapp|telegram)\b/i;
 
 /** A word list ready for matching: single words in a set, phrases indexed by their first word. */
 interface CompiledList {
@@ -384,6 +393,11 @@ function harmWished(words: string): string | null {
 const VIOLENCE_PROMISED =
   /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)/i;
 
+/** A boss, a level, a match: what players "kill" and "destroy" every day. */
+const GAME_FOE =
+  /\b(?:boss|bosses|level|niveau|raid|dungeon|donjon|mob|mobs|quest|quete|run|speedrun|match|partie|round|manche)\b/;
+const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
+
 /** Text-message spam: "txt WIN to 80082", "call 09061701461", "£1000 cash prize". */
 const SMS_SPAM = [
   /\b(?:txt|text|send|reply)\s+[A-Z]{2,}\s+(?:to|au)\s+\d{4,6}\b/,
@@ -398,6 +412,30 @@ const PHISHING =
   /\b(?:your|ur|votre|ton)\b[^.!?]{0,40}\b(?:account|acct|line|number|page|card|parcel|package|delivery|compte|ligne|carte|colis|livraison|vehicule)\b[^.!?]{0,40}\b(?:suspended|flagged|locked|blocked|deactivated|disabled|on hold|restricted|bloquee?|suspendue?|desactivee?|en attente|pas pu etre livre)/i;
 const PHISHING_ACTION =
   /\b(?:verify|confirm|reply|click|update|log ?in|dm|verifiez|confirmez|cliquez|mettez a jour|envoyez|replanifiez|reglez)\b|https?:\/\/|\b[a-z0-9-]+\.[a-z]{2,}\//i;
+/** "DM us your card number and CVV", "envoyez votre code reçu par SMS": what no real support asks. */
+const SECRETS_ASKED =
+  /\b(?:dm|pm|send|text|give|share|reply with|provide|enter|confirm|tell|message|email|envoyez|envoie|envoyer|donnez|donne|communiquez|transmettez|indiquez|renseignez|saisissez|entrez|confirmez|mp)\b(?: [a-z0-9]+){0,4} (?:card number|card details|card info|full card|cvv|cvc|security code|pin|pin code|password|passcode|login details|one time code|verification code|otp|seed phrase|recovery phrase|bank details|sort code|numero de carte|code de securite|cryptogramme|code cvv|mot de passe|identifiants|code recu|code de verification|code sms|rib|iban|coordonnees bancaires)\b/;
+/** "they asked me to send…": someone else's request, reported. */
+const REPORTED_ASK = /\b(?:asked|asking|asks|told|wanted|wants|demande|demandent|demandait|demandaient)\b/;
+const NEVER = /\b(?:never|not|don t|dont|do not|won t|will not|jamais|ne|n|pas)\b/;
+
+/** Card details or a password asked for, unless the writer says never to give them. */
+function secretsAsked(words: string): boolean {
+  const asked = SECRETS_ASKED.exec(words);
+  if (!asked) return false;
+  const before = words.slice(Math.max(0, asked.index - 30), asked.index);
+  return !NEVER.test(before) && !NEVER.test(asked[0]) && !REPORTED_ASK.test(before);
+}
+
+/** "it's a scam", "that's a known scam", "c'est une arnaque", "un faux compte": a scam named as one. */
+const SCAM_NAMED =
+  /\b(?:it s|its|that s|thats|this is|these are|c est|ce sont|c etait)\b(?: [a-z]+){0,3} (?:scam|scams|phishing|hoax|fraud|arnaque|arnaques|escroquerie|hameconnage|fraude)\b|\b(?:fake|faux|fausse|faux) (?:account|accounts|page|profile|profil|compte|comptes|page|site)\b|\bimpersonat(?:ing|es|ed)\b|\busurp\w*/;
+
+function scamNamed(words: string): string | null {
+  const named = SCAM_NAMED.exec(words)?.[0];
+  return named && !/\b(?:not|no|pas|aucune?|n t)\b/.test(named) ? named : null;
+}
+
 /** Peach, aubergine, droplets: sexual innuendo when aimed at someone. */
 const SEXUAL_EMOJI = /[🍑🍆💦👅]/u;
 
@@ -469,7 +507,45 @@ const LEET_WORDS = new Set([
   ].map(fold),
 ]);
 
+/** Words in quotes: “…”, «…», "…", and '…' when the quotes stand apart from letters (not "don't"). */
+const QUOTED =
+  /"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|‘[^’\n]{1,200}’|(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])/gu;
+/** Below this many words of their own around a quote, the quote is what the writer says. */
+const OWN_WORDS_AROUND_QUOTES = 6;
+
+/**
+ * The signals of a comment. A scam or an insult quoted by someone warning or reporting it
+ * ("got a text saying 'your parcel is held'", "someone wrote « sale pute » under the video") is not
+ * theirs: spam, abuse and the model's words are read from the text outside the quotes.
+ */
 export function signalsOf(text: string): Signals {
+  const whole = readSignals(text);
+  const unquoted = text.replace(QUOTED, ' ');
+  if (unquoted === text) return whole;
+  const own = readSignals(unquoted);
+  if (own.words < OWN_WORDS_AROUND_QUOTES) return whole;
+  return {
+    ...whole,
+    tokens: own.tokens,
+    promotion: own.promotion,
+    insults: own.insults,
+    slurs: own.slurs,
+    targeted: own.targeted,
+    insultNoun: own.insultNoun,
+    aimedAtOthers: own.aimedAtOthers,
+    hate: own.hate,
+    harassment: own.harassment,
+    scams: own.scams,
+    threats: own.threats,
+    playing: own.playing,
+    profanity: own.profanity,
+    offTopic: own.offTopic,
+    contact: own.contact,
+    links: own.links,
+  };
+}
+
+function readSignals(text: string): Signals {
   const links = text.match(URL_PATTERN)?.length ?? 0;
   const withoutLinks = text.replace(URL_PATTERN, ' ');
   const mentions = withoutLinks.match(MENTION_PATTERN)?.length ?? 0;
@@ -483,7 +559,12 @@ export function signalsOf(text: string): Signals {
   // Language-specific rules apply to their language; too short to tell, both are consulted.
   const lexicons = language === 'unknown' ? [COMPILED.en, COMPILED.fr] : [COMPILED[language]];
   const hits = scan(lexicons, tokens);
+  const joined = tokens.join(' ');
+  const reachable = mentions > 0 || PHONE_OR_ADDRESS.test(text);
   const all = (list: Scanned) => hits.get(list) ?? [];
+  const threats = [...all('threats'), ...(VIOLENCE_PROMISED.exec(joined)?.slice(0, 1) ?? [])];
+  // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": only a threat at "you" counts there.
+  const playing = GAME_FOE.test(joined);
 
   const insults = all('insults');
   const profanity = [...all('swears')];
@@ -519,7 +600,7 @@ export function signalsOf(text: string): Signals {
     hate: hateOf(tokens, all('groups'), all('dehumanising')),
     harassment:
       all('harassment')[0] ??
-      harmWished(tokens.join(' ')) ??
+      harmWished(joined) ??
       ((all('sexual').length > 0 || SEXUAL_EMOJI.test(plain)) &&
       (mentions > 0 ||
         lexicons.some((lexicon) =>
@@ -532,13 +613,17 @@ export function signalsOf(text: string): Signals {
       ...(PHISHING.test(folded) && (links > 0 || PHISHING_ACTION.test(folded)) ? ['account warning'] : []),
       ...(stuffed(tokens) ? ['repeated keywords'] : []),
       ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
+      ...(secretsAsked(joined) ? ['asks for card details or a password'] : []),
     ],
-    threats: [...all('threats'), ...(VIOLENCE_PROMISED.exec(tokens.join(' '))?.slice(0, 1) ?? [])],
+    // Recovery scams warn of scams too ("beware of fakes, only @agent got my money back").
+    warning: reachable ? null : scamNamed(joined),
+    threats: playing ? threats.filter((threat) => AIMED_AT_YOU.test(threat)) : threats,
+    playing,
     profanity,
     offTopic: all('offTopic'),
     warmth: all('warmth'),
     creation: all('creation'),
-    contact: PHONE_OR_HANDLE.test(text),
+    contact: reachable || CHAT_APP.test(text),
     money: /[£$€]\s?\d/.test(text),
     escalation: {
       legal: all('legal'),

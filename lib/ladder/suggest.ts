@@ -76,18 +76,21 @@ export function suggest(
     language: signals.language,
   });
 
-  // Spam: promotion, contact details and links, or the same text again and again.
+  // Spam: promotion, contact details and links, or the same text again and again. Someone
+  // warning of a scam repeats its words: those are not theirs.
   let spam = 0;
-  if (signals.scams.length > 0) {
+  const scams = signals.warning ? [] : signals.scams;
+  const promotion = signals.warning ? [] : signals.promotion;
+  if (scams.length > 0) {
     // Phishing, a fake prize, follow-for-follow: one is enough, complaint words or not.
-    spam += 2.5 + Math.min(2, signals.scams.length - 1) * 0.5;
-    reasons.push({ code: 'scam', evidence: signals.scams[0] });
+    spam += 2.5 + Math.min(2, scams.length - 1) * 0.5;
+    reasons.push({ code: 'scam', evidence: scams[0] });
   }
-  if (signals.promotion.length > 0) {
-    spam += 1 + Math.min(2, signals.promotion.length - 1) * 0.75;
-    reasons.push({ code: 'promotion', evidence: signals.promotion[0] });
+  if (promotion.length > 0) {
+    spam += 1 + Math.min(2, promotion.length - 1) * 0.75;
+    reasons.push({ code: 'promotion', evidence: promotion[0] });
   }
-  if (signals.links > 0 && (signals.promotion.length > 0 || signals.scams.length > 0 || repeated > 1)) {
+  if (signals.links > 0 && (promotion.length > 0 || scams.length > 0 || repeated > 1)) {
     spam += 1;
     reasons.push({ code: 'link' });
   }
@@ -96,7 +99,7 @@ export function suggest(
     reasons.push({ code: 'contact' });
   }
   // A member pointing to something they made ("I made a video on this, it may help: my channel").
-  if (signals.creation.length > 0 && signals.scams.length === 0) spam -= 1;
+  if (signals.creation.length > 0 && scams.length === 0) spam -= 1;
   if (repeated > 1) {
     spam += 1.5;
     reasons.push({ code: 'repeated', evidence: String(repeated) });
@@ -151,7 +154,7 @@ export function suggest(
 
   // What the word lists did not name but resembles the spam and abuse of the development set.
   const cue =
-    signals.promotion.length > 0 ||
+    promotion.length > 0 ||
     // One insult the writer says of themselves ("I'm such an idiot") is no sign.
     signals.insults.length > 1 ||
     signals.targeted ||
@@ -159,9 +162,10 @@ export function suggest(
     signals.profanity.length > 0 ||
     signals.offTopic.length > 1 ||
     signals.threats.length > 0;
-  // A customer's complaint for a team is never deleted on a resemblance: only a word list's sign can.
+  // A customer's complaint for a team is never deleted on a resemblance: only a word list's sign can;
+  // nor is a player's talk of killing a boss, whose words resemble threats.
   const forATeam = negativeWords > positiveWords && escalationOf(signals, true) !== null;
-  if (!forATeam) {
+  if (!forATeam && !(signals.playing && !cue)) {
     const looks = score(model, modelInput(signals));
     if (looks.probability >= (cue ? MODEL_THRESHOLD : MODEL_ALONE_THRESHOLD)) {
       reasons.push({ code: 'resembles', evidence: looks.words.map((word) => `“${word}”`).join(', ') });

@@ -170,6 +170,57 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ).toMatchObject({ rung: 'value', escalation: 'support' });
   });
 
+  it('deletes a request for card details or a password, unless the writer says never to give them', () => {
+    const fakeSupport =
+      'Hi, this is Emberline support 🙂 We noticed an issue with your last order. Please DM us your card number and CVV so we can process your refund.';
+    expect(suggest({ text: fakeSupport })).toMatchObject({ rung: 'delete', escalation: null });
+    expect(codes(fakeSupport)).toContain('scam');
+    expect(codes('Envoyez-nous le code reçu par SMS pour débloquer votre remboursement')).toContain('scam');
+    for (const text of [
+      "Real mods never ask for your password, don't send it to anyone",
+      'Ne communiquez jamais vos identifiants, même à quelqu’un qui dit être du support',
+      'Is this legit? They asked me to send my card number to get the refund',
+    ]) {
+      expect(suggest({ text }).rung, text).not.toBe('delete');
+    }
+  });
+
+  it('keeps a member warning others of a scam or reporting abuse they quote', () => {
+    for (const text of [
+      'Attention, je viens de recevoir un SMS « Votre colis est en attente, frais de 1,99€ » avec un lien bizarre. C’est une arnaque, ne cliquez surtout pas.',
+      "Warning to everyone: accounts named 'Tidepool Giveaway' are replying saying you won a mixer and to message them on telegram. That's a scam, report them.",
+      'ALERTE : un faux compte organise un concours et demande vos coordonnées bancaires pour des frais de port. Ce n’est pas la vraie page.',
+      'Quelqu’un a écrit « ta mère la p*te » sous la dernière vidéo, j’ai signalé, faites pareil svp.',
+    ]) {
+      expect(suggest({ text }).rung, text).not.toBe('delete');
+    }
+    // A scammer who names scams still leaves someone to contact.
+    expect(
+      suggest({
+        text: 'Beware of fake accounts, it’s a scam! Only recovery expert @fundsback_pro got my 40k back, message him',
+      }).rung,
+    ).toBe('delete');
+    // An insult with a few quoted words around it is the writer's own.
+    expect(suggest({ text: 'you are a "fucking idiot"' }).rung).toBe('delete');
+  });
+
+  it('reads a threat in everyday words, but not a player promising a boss its end', () => {
+    expect(suggest({ text: 'Si je te croise au salon je te casse les dents, sale traître.' })).toMatchObject({
+      rung: 'delete',
+      escalation: 'legal',
+    });
+    expect(suggest({ text: "i'll slit your throat if you delete my comment again" })).toMatchObject({
+      rung: 'delete',
+      escalation: 'legal',
+    });
+    for (const text of [
+      'Ce boss m’a tué 47 fois, ce soir je vais le défoncer 💪',
+      'gonna kill this boss tonight, wish me luck',
+    ]) {
+      expect(suggest({ text }).rung, text).not.toBe('delete');
+    }
+  });
+
   it('tells keyword stuffing from a long text that comes back to its subject', () => {
     expect(
       suggest({
