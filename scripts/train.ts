@@ -1,36 +1,40 @@
 /**
- * Trains the suggestion engine's delete model on the dev split of eval/dev-set (never the test
- * split), after measuring it by 5-fold cross-validation on that same dev split.
- *   npm run train            measure, then write lib/ladder/delete-model.json
- *   npm run train -- --check measure, and fail if the committed model is not what training gives
+ * Trains the suggestion engine's models (delete, threat) on the dev split of eval/dev-set (never
+ * the test split), after measuring them by 5-fold cross-validation on that same dev split.
+ *   npm run train            measure, then write lib/ladder/delete-model.json and threat-model.json
+ *   npm run train -- --check measure, and fail if a committed model is not what training gives
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluate, isTestItem, suggestAll, type LabelledComment } from '../lib/ladder/evaluation';
-import { modelInput, score, SILENT_MODEL, train } from '../lib/ladder/model';
+import { modelInput, score, SILENT_MODEL, train, type Model } from '../lib/ladder/model';
 import { signalsOf } from '../lib/ladder/signals';
-import { MODEL_ALONE_THRESHOLD, MODEL_THRESHOLD } from '../lib/ladder/suggest';
+import { MODEL_ALONE_THRESHOLD, MODEL_THRESHOLD, THREAT_THRESHOLD } from '../lib/ladder/suggest';
 import { readDevSet } from './dev-set';
+import { TRAINED_MODELS, type TrainedModel } from './trained-models';
 
-const MODEL_FILE = fileURLToPath(new URL('../lib/ladder/delete-model.json', import.meta.url));
 const FOLDS = 5;
 
 const { values: args } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 
 const dev = readDevSet().filter((item) => !isTestItem(item.id));
-const asTraining = (items: readonly LabelledComment[]) =>
-  items.map((item) => ({ input: modelInput(signalsOf(item.text)), deleted: item.rung === 'delete' }));
+const [deleteModel, threatModel] = TRAINED_MODELS as [TrainedModel, TrainedModel];
+const trainOn = (items: readonly LabelledComment[], trained: TrainedModel) =>
+  train(trained.trainingItems(items), { format: trained.format });
 
 const withModel = { caught: 0, wrong: 0 };
 const listsOnly = { caught: 0, wrong: 0 };
 const probabilities: { deleted: boolean; probability: number; listsDelete: boolean }[] = [];
+/** Threats to delete and send to legal, among the deleted comments: with the threat model, and without. */
+const threats = { labelled: 0, withModel: { caught: 0, wrong: 0 }, listsOnly: { caught: 0, wrong: 0 } };
 let macroWith = 0;
 let macroWithout = 0;
 for (let fold = 0; fold < FOLDS; fold++) {
   const held = dev.filter((_, index) => index % FOLDS === fold);
-  const model = train(asTraining(dev.filter((_, index) => index % FOLDS !== fold)));
-  const suggested = suggestAll(held, model);
+  const trainingFolds = dev.filter((_, index) => index % FOLDS !== fold);
+  const model = trainOn(trainingFolds, deleteModel);
+  const suggested = suggestAll(held, model, trainOn(trainingFolds, threatModel));
+  const noThreatModel = suggestAll(held, model, SILENT_MODEL);
   const alone = suggestAll(held, SILENT_MODEL);
   macroWith += evaluate(held, suggested).macroF1 / FOLDS;
   macroWithout += evaluate(held, alone).macroF1 / FOLDS;
@@ -40,6 +44,17 @@ for (let fold = 0; fold < FOLDS; fold++) {
       if (rung === 'delete') tally[deleted ? 'caught' : 'wrong']++;
     };
     count(withModel, suggested[index]!.rung);
+    if (deleted) {
+      const threat = item.escalation === 'legal';
+      if (threat) threats.labelled++;
+      for (const [tally, suggestion] of [
+        [threats.withModel, suggested[index]!],
+        [threats.listsOnly, noThreatModel[index]!],
+      ] as const) {
+        if (suggestion.rung === 'delete' && suggestion.escalation === 'legal')
+          tally[threat ? 'caught' : 'wrong']++;
+      }
+    }
     count(listsOnly, alone[index]!.rung);
     probabilities.push({
       deleted,
@@ -58,6 +73,11 @@ console.log(
 console.log(
   `with the model (≥ ${MODEL_THRESHOLD} with a cue, ≥ ${MODEL_ALONE_THRESHOLD} alone): delete recall ${rate(withModel.caught, deletes)}, wrongly deleted ${rate(withModel.wrong, others)}, macro-F1 ${macroWith.toFixed(3)}`,
 );
+const legal = (tally: { caught: number; wrong: number }) =>
+  `${rate(tally.caught, threats.labelled)} of the threats sent to legal, ${tally.wrong} other deletes sent there`;
+console.log(`threats among the ${deletes} deletes: ${threats.labelled}`);
+console.log(`  without the threat model: ${legal(threats.listsOnly)}`);
+console.log(`  with it (≥ ${THREAT_THRESHOLD}):           ${legal(threats.withModel)}`);
 console.log('\nthe model alone, by threshold (no word-list cue required):');
 for (const threshold of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
   const above = probabilities.filter((entry) => entry.probability >= threshold);
@@ -69,17 +89,20 @@ console.log(
   '(cross-validated figures are optimistic for the word lists, which were tuned on this same split)',
 );
 
-const model = train(asTraining(dev));
-const written = `${JSON.stringify(model)}\n`;
-if (args.check) {
-  if (readFileSync(MODEL_FILE, 'utf8') !== written) {
-    console.error(`\n${MODEL_FILE} is not what training on the dev split gives: run npm run train`);
-    process.exit(1);
+let stale = false;
+for (const trained of TRAINED_MODELS) {
+  const model: Model = trainOn(dev, trained);
+  const written = `${JSON.stringify(model)}\n`;
+  if (args.check) {
+    if (readFileSync(trained.file, 'utf8') !== written) {
+      console.error(`\n${trained.file} is not what training on the dev split gives: run npm run train`);
+      stale = true;
+    } else console.log(`\n${trained.file} matches the dev split`);
+  } else {
+    writeFileSync(trained.file, written);
+    console.log(
+      `\nwrote ${trained.file} (${trained.learns}): ${Object.keys(model.weights).length} weights, ${(written.length / 1024).toFixed(0)} KB`,
+    );
   }
-  console.log(`\n${MODEL_FILE} matches the dev split`);
-} else {
-  writeFileSync(MODEL_FILE, written);
-  console.log(
-    `\nwrote ${MODEL_FILE}: ${Object.keys(model.weights).length} weights, ${(written.length / 1024).toFixed(0)} KB`,
-  );
 }
+if (stale) process.exit(1);

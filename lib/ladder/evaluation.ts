@@ -69,12 +69,16 @@ export interface Evaluation {
 }
 
 /** Suggestions for a set, each community read as one page (a repeated text is seen as such). */
-export function suggestAll(items: readonly LabelledComment[], model?: Model): RungSuggestion[] {
+export function suggestAll(
+  items: readonly LabelledComment[],
+  model?: Model,
+  threatModel?: Model,
+): RungSuggestion[] {
   const contexts = new Map<string, RepetitionCounter>();
   return items.map((item) => {
     let context = contexts.get(item.community);
     if (!context) contexts.set(item.community, (context = new RepetitionCounter()));
-    return suggest({ text: item.text, member: item.member }, context, model);
+    return suggest({ text: item.text, member: item.member }, context, model, threatModel);
   });
 }
 

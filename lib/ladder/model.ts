@@ -14,14 +14,19 @@ const GROUP_WORDS = new Set(
 );
 
 /**
- * A small logistic regression that says how much a comment looks like the spam and abuse of our
- * labelled development set (its dev split only: `npm run train`). Word lists catch what they name;
- * this catches their neighbours ("subscribeee", "idiots", a new scam's wording), and says which of
- * the comment's words weighed most, so the suggestion can still explain itself.
+ * A small logistic regression trained on our labelled development set (its dev split only:
+ * `npm run train`). The delete model says how much a comment looks like the spam and abuse there:
+ * word lists catch what they name, this catches their neighbours ("subscribeee", "idiots", a new
+ * scam's wording). The threat model says, of what is deleted, how much it looks like the threats
+ * there, which go to legal. Both say which of the comment's words weighed most, so the suggestion
+ * can still explain itself.
  */
 
+export const MODEL_FORMATS = ['rung-delete-model', 'rung-threat-model'] as const;
+export type ModelFormat = (typeof MODEL_FORMATS)[number];
+
 export const ModelSchema = z.object({
-  format: z.literal('rung-delete-model'),
+  format: z.enum(MODEL_FORMATS),
   version: z.literal(1),
   bias: z.number(),
   /** Feature → weight; features are `w:word`, `b:word_word`, `c:<chars>` and `f:flag`. */
@@ -92,7 +97,7 @@ export function featuresOf(input: ModelInput): string[] {
 export const scale = (featureCount: number) => 3 / Math.sqrt(Math.max(1, featureCount));
 
 export interface ModelScore {
-  /** 0 to 1: how much the comment looks like what the development set deletes. */
+  /** 0 to 1: how much the comment looks like what the model was trained to recognise. */
   probability: number;
   /** The words that pushed the score up most, strongest first. */
   words: string[];
@@ -147,19 +152,30 @@ export function score(model: Model, { words, pairs, flags }: ModelInput): ModelS
 
 export interface TrainingItem {
   input: ModelInput;
-  deleted: boolean;
+  /** Whether the comment is one the model learns to recognise (deleted; a threat). */
+  positive: boolean;
+}
+
+export interface TrainingOptions {
+  format?: ModelFormat;
+  epochs?: number;
+  rate?: number;
+  decay?: number;
 }
 
 /**
  * Stochastic gradient descent with L2 decay, in a fixed order: the same items give the same
  * weights. Weights too small to matter are dropped, so the model ships small.
  */
-export function train(items: readonly TrainingItem[], epochs = 30, rate = 0.1, decay = 1e-4): Model {
+export function train(
+  items: readonly TrainingItem[],
+  { format = 'rung-delete-model', epochs = 30, rate = 0.1, decay = 1e-4 }: TrainingOptions = {},
+): Model {
   const weights = new Map<string, number>();
   let bias = 0;
   const encoded = items.map((item) => ({
     names: featuresOf(item.input),
-    target: item.deleted ? 1 : 0,
+    target: item.positive ? 1 : 0,
   }));
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const { names, target } of encoded) {
@@ -178,5 +194,5 @@ export function train(items: readonly TrainingItem[], epochs = 30, rate = 0.1, d
   for (const [name, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (Math.abs(weight) >= 0.05) kept[name] = Math.round(weight * 1000) / 1000;
   }
-  return { format: 'rung-delete-model', version: 1, bias: Math.round(bias * 1000) / 1000, weights: kept };
+  return { format, version: 1, bias: Math.round(bias * 1000) / 1000, weights: kept };
 }

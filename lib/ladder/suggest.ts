@@ -2,6 +2,7 @@ import type { EscalationTarget } from '../log/schema';
 import type { Rung } from './rungs';
 import type { Reason, RungSuggestion, SuggestInput } from './suggestion-schema';
 import deleteModel from './delete-model.json';
+import threatModel from './threat-model.json';
 import { modelInput, ModelSchema, score, type Model } from './model';
 import { signalsOf, type Signals } from './signals';
 import type { RepetitionCounter } from './text';
@@ -39,6 +40,10 @@ export const DELETE_MODEL: Model = ModelSchema.parse(deleteModel);
 export const MODEL_THRESHOLD = 0.6;
 /** Sure enough to suggest delete with nothing else to show for it (also chosen by cross-validation). */
 export const MODEL_ALONE_THRESHOLD = 0.8;
+/** Trained on the deleted comments of the dev split: which of them are threats, for legal. */
+export const THREAT_MODEL: Model = ModelSchema.parse(threatModel);
+/** How sure the threat model must be before a deleted comment is also sent to legal. */
+export const THREAT_THRESHOLD = 0.4;
 
 /** Words of thanks, in both languages (as the word lists fold them). */
 const GRATITUDE = new Set([
@@ -53,6 +58,8 @@ const GRATITUDE = new Set([
   'reconnaissante',
 ]);
 
+const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join(', ');
+
 const clamp = (value: number) => Math.round(Math.min(0.95, Math.max(0.5, value)) * 100) / 100;
 
 /** The rung the ladder suggests for one comment, with its reasons (DESIGN section 2). */
@@ -60,6 +67,7 @@ export function suggest(
   input: SuggestInput,
   repetitions?: RepetitionCounter,
   model: Model = DELETE_MODEL,
+  threats: Model = THREAT_MODEL,
 ): RungSuggestion {
   const signals = signalsOf(input.text);
   const repeated = input.repeated ?? repetitions?.count(input.text) ?? 1;
@@ -166,10 +174,19 @@ export function suggest(
   // nor is a player's talk of killing a boss, whose words resemble threats.
   const forATeam = negativeWords > positiveWords && escalationOf(signals, true) !== null;
   if (!forATeam && !(signals.playing && !cue)) {
-    const looks = score(model, modelInput(signals));
+    const input = modelInput(signals);
+    const looks = score(model, input);
     if (looks.probability >= (cue ? MODEL_THRESHOLD : MODEL_ALONE_THRESHOLD)) {
-      reasons.push({ code: 'resembles', evidence: looks.words.map((word) => `“${word}”`).join(', ') });
-      return result('delete', 0.5 + (looks.probability - MODEL_THRESHOLD) * 0.6);
+      reasons.push({ code: 'resembles', evidence: quoted(looks.words) });
+      const confidence = 0.5 + (looks.probability - MODEL_THRESHOLD) * 0.6;
+      // "I know where you park. Enjoy walking home": a threat in words no list holds.
+      const threat = score(threats, input);
+      if (threat.probability < THREAT_THRESHOLD) return result('delete', confidence);
+      reasons.push(
+        { code: 'resembles-threat', evidence: quoted(threat.words) },
+        { code: 'escalate', evidence: 'legal' },
+      );
+      return result('delete', confidence, 'legal');
     }
   }
 

@@ -17,6 +17,7 @@ export const REASON_CODES = [
   'hate',
   'harassment',
   'resembles',
+  'resembles-threat',
   'off-topic',
   'laconic',
   'filler',

@@ -11,15 +11,22 @@ import {
   type Model,
 } from '../../../lib/ladder/model';
 import { signalsOf } from '../../../lib/ladder/signals';
-import { DELETE_MODEL, MODEL_ALONE_THRESHOLD, MODEL_THRESHOLD, suggest } from '../../../lib/ladder/suggest';
+import {
+  DELETE_MODEL,
+  MODEL_ALONE_THRESHOLD,
+  MODEL_THRESHOLD,
+  suggest,
+  THREAT_MODEL,
+} from '../../../lib/ladder/suggest';
 import { readDevSet } from '../../../scripts/dev-set';
+import { TRAINED_MODELS } from '../../../scripts/trained-models';
 
 const read = (text: string) => modelInput(signalsOf(text));
 const toy = [
-  { input: read('sub to my channel zorblax for free stuff'), deleted: true },
-  { input: read('zorblax giveaway, dm me now'), deleted: true },
-  { input: read('great video, the lighting at the end is lovely'), deleted: false },
-  { input: read('thanks for the tutorial, it worked first time'), deleted: false },
+  { input: read('sub to my channel zorblax for free stuff'), positive: true },
+  { input: read('zorblax giveaway, dm me now'), positive: true },
+  { input: read('great video, the lighting at the end is lovely'), positive: false },
+  { input: read('thanks for the tutorial, it worked first time'), positive: false },
 ];
 
 describe('the delete model', () => {
@@ -82,11 +89,14 @@ describe('the delete model', () => {
     }
   });
 
-  it('is the model that training on the dev split gives: the test split never taught it', () => {
-    const dev = readDevSet().filter((item) => !isTestItem(item.id));
-    const trained = train(dev.map((item) => ({ input: read(item.text), deleted: item.rung === 'delete' })));
-    const committed = readFileSync(new URL('../../../lib/ladder/delete-model.json', import.meta.url), 'utf8');
-    expect(`${JSON.stringify(trained)}\n` === committed).toBe(true);
-    expect(DELETE_MODEL.bias).toBe(trained.bias);
-  }, 60_000);
+  it.each(TRAINED_MODELS.map((trained) => [trained.format, trained] as const))(
+    'the committed %s is what training on the dev split gives: the test split never taught it',
+    (_, trained) => {
+      const dev = readDevSet().filter((item) => !isTestItem(item.id));
+      const model = train(trained.trainingItems(dev), { format: trained.format });
+      expect(`${JSON.stringify(model)}\n` === readFileSync(trained.file, 'utf8')).toBe(true);
+      expect((trained.format === 'rung-delete-model' ? DELETE_MODEL : THREAT_MODEL).bias).toBe(model.bias);
+    },
+    60_000,
+  );
 });

@@ -213,6 +213,10 @@ describe('the suggested rung (DESIGN section 2)', () => {
       rung: 'delete',
       escalation: 'legal',
     });
+    // In words no list holds, the threat model still sends it to legal, and says why.
+    const veiled = suggest({ text: 'I know which bus you take home. See you soon 🙂' });
+    expect(veiled).toMatchObject({ rung: 'delete', escalation: 'legal' });
+    expect(veiled.reasons.map((reason) => reason.code)).toContain('resembles-threat');
     for (const text of [
       'Ce boss m’a tué 47 fois, ce soir je vais le défoncer 💪',
       'gonna kill this boss tonight, wish me luck',
