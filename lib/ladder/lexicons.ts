@@ -93,6 +93,7 @@ export const EN: Lexicon = {
     sweet | solid | proud | recommend | favorite | favourite | appreciate | appreciated | good job
     nailed it | respect | yay | finally | cant wait | can t wait | looking forward | beast | banger
     insane | epic | dope | cute | adorable | delicious | tasty | smooth | good | lifesaver
+    magic | magical | obsessed | 5 stars | five stars | counting down
     life saver | game changer | hope it helps | hope this helps | worth it | hyped | exciting | excited | inspiring
     well said | so true | agreed | exactly | spot on
     goated | hands down | the goat | slaps | chef s kiss
@@ -184,7 +185,7 @@ export const EN: Lexicon = {
   `),
   harassment: list(`
     go die | die in a | hope you die | hope u die | hope she dies | hope he dies | hope they die
-    you should die | u should die | should ve swallowed
+    you should die | u should die | should ve swallowed | boss should see this | employer should see this
     shouldve swallowed | should have swallowed | kill urself | kill yourself | unalive yourself
     nobody will miss you | no one will miss you | nobody would miss you | nobody loves you | die alone
     rot in hell | burn in hell | get cancer | hope you get cancer | end yourself | neck yourself
@@ -222,6 +223,8 @@ export const EN: Lexicon = {
     buy followers | instagram followers | guaranteed approval | free voucher | free vouchers
     share this post and | giving away free | free giveaway | giveaway winner
     invest with | investment manager | account manager | trading expert | crypto expert | recovery expert
+    ethical hacker | recovery hacker | hire a hacker | remote access | anydesk | teamviewer | secure partner page
+    payment by zelle | zelle or cashapp | zelle only | cashapp only | cash app only | friends and family only
     recover your funds | recovered my | double your | 10x your | financial freedom
     hot girls | hot singles | lonely girls | horny | sexy girls | my pics |  onlyfans
     text me on | message me on | call now | call today | reply stop | stop to opt out | unclaimed | cash bonus | loan approved | pre approved | credit approved | debt relief
@@ -355,7 +358,7 @@ export const FR: Lexicon = {
     miam | trop bon | trop cute | mignon | mignonne | hate | vivement | enfin | fluide | efficace
     pratique | recommande | au top | de ouf | dingue | ouf | masterclass | gg | bien joue | allez
     love | kiffe | je kiffe | le feu | grave bien | bien | agreable | en esperant que ca aide | beaute | merveille | pepite
-    regal | tu geres | meilleur
+    regal | tu geres | meilleur | meilleure | meilleurs | meilleures | magique | 5 etoiles | cinq etoiles
     bien dit | tellement vrai | exactement | d accord | entierement d accord
   `),
   negative: list(`
@@ -445,7 +448,7 @@ export const FR: Lexicon = {
     controlent tout | controlent toute
   `),
   harassment: list(`
-    va mourir | va crever | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
+    va mourir | va crever | son patron devrait voir | je te fais manger tes dents | te faire manger tes dents | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
     qu elle creve | tu merites de mourir | personne te regrettera | personne ne te regrettera
     personne ne va te regretter | personne t aime | personne ne t aime | suicide toi | tue toi
     va te tuer | va te pendre | pends toi | creve seul | creve seule | creve en enfer | brule en enfer
@@ -480,6 +483,8 @@ export const FR: Lexicon = {
     retour de l etre aime | retour affectif | marabout | voyant | voyante | medium | envoutement
     desenvoutement | grand maitre | travail a domicile | argent facile | revenu passif
     sans investissement | j ai retire | mes gains | mon premier retrait | conseiller en investissement
+    hacker ethique | recuperons vos fonds | recuperer vos fonds | recupere vos fonds | m a recupere mes
+    honoraires au succes | acces a distance | seulement par virement | par virement interac seulement
     gestionnaire de compte | experte en trading | expert en trading | recuperation de fonds
     rachat de credit | credit sans justificatif | pret entre particuliers | pret rapide
     streaming gratuit | match en direct gratuit | iptv | sans coupure | achetez des abonnes

@@ -412,6 +412,15 @@ const PHISHING =
   /\b(?:your|ur|votre|ton)\b[^.!?]{0,40}\b(?:account|acct|line|number|page|card|parcel|package|delivery|compte|ligne|carte|colis|livraison|vehicule)\b[^.!?]{0,40}\b(?:suspended|flagged|locked|blocked|deactivated|disabled|on hold|restricted|bloquee?|suspendue?|desactivee?|en attente|pas pu etre livre)/i;
 const PHISHING_ACTION =
   /\b(?:verify|confirm|reply|click|update|log ?in|dm|verifiez|confirmez|cliquez|mettez a jour|envoyez|replanifiez|reglez)\b|https?:\/\/|\b[a-z0-9-]+\.[a-z]{2,}\//i;
+/**
+ * "Mossgate customer service number 1-888-555-0199 (24/7 toll free)": a support line posted in the
+ * comments with round-the-clock or official claims is a known fraud; a member asking whether the
+ * support line is still 0800… is not.
+ */
+const SUPPORT_LINE =
+  /\b(?:helpline|hotline|customer (?:service|care|support)(?: phone)? (?:number|line)|support (?:number|line)|billing (?:line|number)|service client|numero vert|ligne d assistance)\b/;
+const ROUND_THE_CLOCK = /\b(?:24 ?7|24 hours|toll free|7j 7|24h 24|officiel(?:le)?|official|numero vert)\b/;
+
 /** "DM us your card number and CVV", "envoyez votre code reçu par SMS": what no real support asks. */
 const SECRETS_ASKED =
   /\b(?:dm|pm|send|text|give|share|reply with|provide|enter|confirm|tell|message|email|envoyez|envoie|envoyer|donnez|donne|communiquez|transmettez|indiquez|renseignez|saisissez|entrez|confirmez|mp)\b(?: [a-z0-9]+){0,4} (?:card number|card details|card info|full card|cvv|cvc|security code|pin|pin code|password|passcode|login details|one time code|verification code|otp|seed phrase|recovery phrase|bank details|sort code|numero de carte|code de securite|cryptogramme|code cvv|mot de passe|identifiants|code recu|code de verification|code sms|rib|iban|coordonnees bancaires)\b/;
@@ -551,7 +560,10 @@ function readSignals(text: string): Signals {
   const mentions = withoutLinks.match(MENTION_PATTERN)?.length ?? 0;
   const plain = withoutLinks.replace(MENTION_PATTERN, ' ');
   const emojis = plain.match(EMOJI_PATTERN) ?? [];
-  const foldedPlain = fold(plain);
+  // "tr@nny", "a$$hole": symbols standing for letters inside a word.
+  const foldedPlain = fold(plain).replace(/(?<=\p{L})[@$]+(?=\p{L})/gu, (symbols) =>
+    symbols.replace(/@/g, 'a').replace(/\$/g, 's'),
+  );
   const roughTokens = wordsOf(foldedPlain);
   const language = detectLanguage(roughTokens);
   const folded = unmask(foldedPlain, MASKABLE[language]);
@@ -563,7 +575,8 @@ function readSignals(text: string): Signals {
   const reachable = mentions > 0 || PHONE_OR_ADDRESS.test(text);
   const all = (list: Scanned) => hits.get(list) ?? [];
   const threats = [...all('threats'), ...(VIOLENCE_PROMISED.exec(joined)?.slice(0, 1) ?? [])];
-  // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": only a threat at "you" counts there.
+  // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": a threat counts there only when someone
+  // is spoken to ("on sait où t'habites… dors bien avant le match").
   const playing = GAME_FOE.test(joined);
 
   const insults = all('insults');
@@ -614,10 +627,15 @@ function readSignals(text: string): Signals {
       ...(stuffed(tokens) ? ['repeated keywords'] : []),
       ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
       ...(secretsAsked(joined) ? ['asks for card details or a password'] : []),
+      ...((links > 0 || PHONE_OR_ADDRESS.test(text)) &&
+      SUPPORT_LINE.test(joined) &&
+      ROUND_THE_CLOCK.test(joined)
+        ? ['a support line']
+        : []),
     ],
     // Recovery scams warn of scams too ("beware of fakes, only @agent got my money back").
     warning: reachable ? null : scamNamed(joined),
-    threats: playing ? threats.filter((threat) => AIMED_AT_YOU.test(threat)) : threats,
+    threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
     playing,
     profanity,
     offTopic: all('offTopic'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SILENT_MODEL } from '../../../lib/ladder/model';
 import { signalsOf } from '../../../lib/ladder/signals';
 import { suggest } from '../../../lib/ladder/suggest';
 import { RepetitionCounter } from '../../../lib/ladder/text';
@@ -20,6 +21,8 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ['Love it, thanks!', 'like'],
     ['Trop belle cette couleur !!', 'like'],
     ['😍😍🔥', 'like'],
+    ['Obsessed with this jacket, 5 stars', 'like'],
+    ["Magique, meilleure soirée de l'année", 'like'],
     ['This is fucking awesome', 'like'],
     [
       'I tried the new grinder settings this week. Medium-fine works much better for my moka pot, and the taste is less bitter now.',
@@ -102,8 +105,10 @@ describe('the suggested rung (DESIGN section 2)', () => {
     const seen = new RepetitionCounter();
     const spam = (n: number) =>
       `The notes from our meetup are at https://x${n}.example/ page ${n}, see you next month`;
-    expect(suggest({ text: spam(1) }, seen).rung).not.toBe('delete');
-    const second = suggest({ text: spam(2) }, seen);
+    // The repetition rule alone: the trained model's view of one posting is measured by npm run eval.
+    const withoutModel = (text: string) => suggest({ text }, seen, SILENT_MODEL, SILENT_MODEL);
+    expect(withoutModel(spam(1)).rung).not.toBe('delete');
+    const second = withoutModel(spam(2));
     expect(second.rung).toBe('delete');
     expect(second.reasons).toContainEqual({ code: 'repeated', evidence: '2' });
     // Short texts repeat all the time ("ok", "+1") and are not spam for it.
@@ -114,8 +119,11 @@ describe('the suggested rung (DESIGN section 2)', () => {
   it('reads words hidden behind asterisks as the insult they can only be', () => {
     expect(signalsOf('all these f*ggots ruining the game').slurs).toContain('faggots');
     expect(suggest({ text: 'the girl at the till is a stuck up c*nt' }).rung).toBe('delete');
-    // Asterisks that hide nothing listed stay what they are.
+    // Symbols inside a word stand for its letters.
+    expect(signalsOf('look at that tr@nny').slurs).toContain('tranny');
+    // Asterisks that hide nothing listed stay what they are, as do addresses and prices.
     expect(suggest({ text: 'the new b*tter recipe is great, thanks!' }).rung).toBe('like');
+    expect(signalsOf('mail me at sam@home and it costs 5$').slurs).toEqual([]);
   });
 
   it('deletes insults that name a person, but not the writer speaking of themselves', () => {
@@ -176,7 +184,16 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(suggest({ text: fakeSupport })).toMatchObject({ rung: 'delete', escalation: null });
     expect(codes(fakeSupport)).toContain('scam');
     expect(codes('Envoyez-nous le code reçu par SMS pour débloquer votre remboursement')).toContain('scam');
+    // A support line with round-the-clock claims, posted in the comments, is the fraud itself.
+    expect(
+      codes('Mossgate customer service phone number is 1-888-555-0199 (24/7 toll free), call them!'),
+    ).toContain('scam');
+    expect(
+      codes('Contactez notre hotline officielle au 09 70 81 55 02, un conseiller vous répond 7j/7'),
+    ).toContain('scam');
     for (const text of [
+      'Is the support line still 0800 046 3391? It just rings out',
+      'Call the support line on 0800 123 456, they sorted my refund in ten minutes',
       "Real mods never ask for your password, don't send it to anyone",
       'Ne communiquez jamais vos identifiants, même à quelqu’un qui dit être du support',
       'Is this legit? They asked me to send my card number to get the refund',
