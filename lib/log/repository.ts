@@ -1,5 +1,6 @@
 import type { Action } from '../ladder/rungs';
-import type { RungDb } from './db';
+import type { IDBPTransaction } from 'idb';
+import { byTimeThenId, CHUNK_SIZE, type LogChunk, type RungDb, type RungDbSchema } from './db';
 import type { LogEntry } from './schema';
 
 export interface LogFilter {
@@ -23,58 +24,140 @@ function matches(entry: LogEntry, filter: LogFilter): boolean {
   return true;
 }
 
-function timeRange(filter: LogFilter): IDBKeyRange | undefined {
-  const { from, to } = filter;
-  if (from && to) return IDBKeyRange.bound(from, to, false, true);
-  if (from) return IDBKeyRange.lowerBound(from);
-  if (to) return IDBKeyRange.upperBound(to, true);
-  return undefined;
-}
-
-/** `[key, time]` within the filter's time range. In IndexedDB key order `[key]` comes before every `[key, time]` and `[key, []]` after them. */
-function keyRange(key: string, { from, to }: LogFilter): IDBKeyRange {
-  return IDBKeyRange.bound(from ? [key, from] : [key], to ? [key, to] : [key, []], false, to !== undefined);
-}
-
-/** A time range IndexedDB refuses to build: nothing can match it. */
-function isEmptyRange({ from, to }: LogFilter): boolean {
-  return from !== undefined && to !== undefined && from >= to;
-}
-
-/** The compound index that reads only what the filter's actions (else platforms) can match. */
-function keyedIndex(
-  filter: LogFilter,
-): { index: 'by-action-time' | 'by-platform-time'; keys: readonly string[] } | undefined {
-  if (filter.actions?.length) return { index: 'by-action-time', keys: filter.actions };
-  if (filter.platforms?.length) return { index: 'by-platform-time', keys: filter.platforms };
-  return undefined;
-}
-
-/** The order of the time index: time, then id for entries of the same millisecond. */
-function byTimeThenId(a: LogEntry, b: LogEntry): number {
-  if (a.time !== b.time) return a.time < b.time ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 /** How often a long write reports its progress, in entries. */
 const PROGRESS_STEP = 1_000;
 
-/** The log's only door to IndexedDB, used by the background and the extension pages. */
+const commentKey = (platform: string, commentId: string) => `${platform}\u0000${commentId}`;
+
+/** The first index in `entries` (oldest first) whose time is not before `time`. */
+function firstAtOrAfter(entries: readonly LogEntry[], time: string): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (entries[middle]!.time < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** What any write checks first: a log entry IndexedDB would store but Rung could not order or find. */
+function checkStorable(entry: LogEntry): void {
+  if (typeof entry?.id !== 'string' || entry.id === '' || typeof entry.time !== 'string')
+    throw new TypeError('A log entry needs an id and a time');
+}
+
+interface Placed {
+  entry: LogEntry;
+  /** The chunk it is stored in. */
+  seq: number;
+}
+
+/**
+ * The whole log as one revision of the database holds it, oldest first, with what the queries
+ * look up: where each entry is stored, each comment's latest entry, the platforms.
+ */
+class LogCopy {
+  private latestByComment: Map<string, LogEntry> | undefined;
+  private platformList: string[] | undefined;
+
+  private constructor(
+    public revision: number,
+    /** Oldest first, by time then id. */
+    public entries: LogEntry[],
+    readonly placed: Map<string, Placed>,
+  ) {}
+
+  static of(revision: number, chunks: readonly LogChunk[]): LogCopy {
+    const placed = new Map<string, Placed>();
+    const entries: LogEntry[] = [];
+    for (const chunk of chunks)
+      for (const entry of chunk.entries) {
+        entries.push(entry);
+        placed.set(entry.id, { entry, seq: chunk.seq });
+      }
+    // Nearly always in order already (chunks are appended as time goes), which the sort is quick on.
+    entries.sort(byTimeThenId);
+    return new LogCopy(revision, entries, placed);
+  }
+
+  /** Brings the copy to `revision`, which stored `added` and took `removed` away. */
+  apply(revision: number, added: readonly Placed[], removed?: string): void {
+    this.revision = revision;
+    if (removed !== undefined) {
+      this.entries = this.entries.filter((entry) => entry.id !== removed);
+      this.placed.delete(removed);
+      this.latestByComment = undefined;
+      this.platformList = undefined;
+    }
+    let previous = this.entries.at(-1);
+    let inOrder = true;
+    for (const place of added) {
+      const { entry } = place;
+      if (previous && byTimeThenId(previous, entry) > 0) inOrder = false;
+      previous = entry;
+      this.entries.push(entry);
+      this.placed.set(entry.id, place);
+      const key = commentKey(entry.platform, entry.commentId);
+      const latest = this.latestByComment?.get(key);
+      if (this.latestByComment && (!latest || byTimeThenId(latest, entry) <= 0))
+        this.latestByComment.set(key, entry);
+      if (this.platformList && !this.platformList.includes(entry.platform)) this.platformList = undefined;
+    }
+    if (!inOrder) this.entries.sort(byTimeThenId);
+  }
+
+  /** The entries within the filter's time range, oldest first. */
+  inTimeRange({ from, to }: LogFilter): LogEntry[] {
+    const start = from === undefined ? 0 : firstAtOrAfter(this.entries, from);
+    const end = to === undefined ? this.entries.length : firstAtOrAfter(this.entries, to);
+    return start < end ? this.entries.slice(start, end) : [];
+  }
+
+  latest(platform: string, commentId: string): LogEntry | undefined {
+    if (!this.latestByComment) {
+      this.latestByComment = new Map();
+      // Oldest first: each comment ends up with its newest entry.
+      for (const entry of this.entries)
+        this.latestByComment.set(commentKey(entry.platform, entry.commentId), entry);
+    }
+    return this.latestByComment.get(commentKey(platform, commentId));
+  }
+
+  platforms(): string[] {
+    this.platformList ??= [...new Set(this.entries.map((entry) => entry.platform))].sort();
+    return this.platformList;
+  }
+}
+
+type WriteTx = IDBPTransaction<RungDbSchema, ('chunks' | 'meta')[], 'readwrite'>;
+
+/**
+ * The log's only door to IndexedDB, used by the background and the extension pages. Entries are
+ * stored in chunks (see `db.ts`); each page keeps the log in memory and answers queries from it,
+ * reading the chunks again only when another page has written since (the `revision` tells).
+ */
 export class LogRepository {
+  private copy: LogCopy | undefined;
+  private loading: { revision: number; copy: Promise<LogCopy> } | undefined;
+
   constructor(private readonly db: Promise<RungDb>) {}
 
   async add(entry: LogEntry): Promise<void> {
-    await (await this.db).add('log', entry);
+    await this.addBatch([entry]);
   }
 
-  /** Writes new entries (fresh ids) in one transaction, all or nothing; no duplicate check. */
+  /** Writes new entries in one transaction, all or nothing; an id already in the log fails it. */
   async addBatch(entries: readonly LogEntry[]): Promise<void> {
-    const db = await this.db;
-    const tx = db.transaction('log', 'readwrite');
-    const writes = entries.map((entry) => tx.store.add(entry));
-    await Promise.all([...writes, tx.done]).catch(async (error: unknown) => {
-      await Promise.allSettled([...writes, tx.done]);
-      throw error;
+    entries.forEach(checkStorable);
+    await this.write(async (tx, current) => {
+      const ids = new Set<string>();
+      for (const entry of entries) {
+        if (current.placed.has(entry.id) || ids.has(entry.id))
+          throw new Error(`The log already holds an entry with id ${entry.id}`);
+        ids.add(entry.id);
+      }
+      return { added: await appendToLastChunk(tx, entries) };
     });
   }
 
@@ -86,167 +169,193 @@ export class LogRepository {
     entries: readonly LogEntry[],
     onProgress?: (written: number, toWrite: number) => void,
   ): Promise<AddManyResult> {
-    const db = await this.db;
-    const tx = db.transaction('log', 'readwrite');
-    let added = 0;
+    entries.forEach(checkStorable);
     let skipped = 0;
-    // One read of the keys instead of a lookup per entry: imports are tens of thousands of lines.
-    const seen = new Set<string>(await tx.store.getAllKeys());
-    const writes: Promise<unknown>[] = [];
-    try {
+    let fresh: LogEntry[] = [];
+    await this.write(async (tx, current) => {
+      const seen = new Set(current.placed.keys());
+      skipped = 0;
+      fresh = [];
       for (const entry of entries) {
-        if (seen.has(entry.id)) {
-          skipped++;
-          continue;
+        if (seen.has(entry.id)) skipped++;
+        else {
+          seen.add(entry.id);
+          fresh.push(entry);
         }
-        seen.add(entry.id);
-        writes.push(tx.store.add(entry));
-        added++;
       }
-    } catch (error) {
-      // An entry IndexedDB refuses at once must not leave the ones before it written.
-      tx.abort();
-      await Promise.allSettled([...writes, tx.done]);
-      throw error;
-    }
-    if (onProgress) {
-      // Writes complete in the order they were asked for: the Nth done means N entries are written.
-      for (let index = PROGRESS_STEP - 1; index < writes.length; index += PROGRESS_STEP) {
-        const written = index + 1;
-        void writes[index]!.then(
-          () => onProgress(written, writes.length),
-          () => undefined,
-        );
+      const chunks = tx.objectStore('chunks');
+      const last = await chunks.openCursor(null, 'prev');
+      let seq = last ? last.value.seq + 1 : 0;
+      const added: Placed[] = [];
+      const writes: Promise<unknown>[] = [];
+      for (let start = 0; start < fresh.length; start += CHUNK_SIZE, seq++) {
+        const slice = fresh.slice(start, start + CHUNK_SIZE);
+        for (const entry of slice) added.push({ entry, seq });
+        const write = chunks.put({ seq, entries: slice });
+        const written = start + slice.length;
+        // Writes complete in the order they were asked for: this one done means `written` are.
+        if (onProgress && Math.floor(written / PROGRESS_STEP) > Math.floor(start / PROGRESS_STEP))
+          void write.then(
+            () => onProgress(Math.floor(written / PROGRESS_STEP) * PROGRESS_STEP, fresh.length),
+            () => undefined,
+          );
+        writes.push(write);
       }
-    }
-    await Promise.all([...writes, tx.done]);
-    onProgress?.(writes.length, writes.length);
-    return { added, skipped };
+      await Promise.all(writes);
+      return { added };
+    });
+    onProgress?.(fresh.length, fresh.length);
+    return { added: fresh.length, skipped };
   }
 
   async get(id: string): Promise<LogEntry | undefined> {
-    return (await this.db).get('log', id);
+    return (await this.read()).placed.get(id)?.entry;
   }
 
   async remove(id: string): Promise<void> {
-    await (await this.db).delete('log', id);
+    await this.write(async (tx, current) => {
+      const place = current.placed.get(id);
+      if (!place) return { added: [] };
+      const chunks = tx.objectStore('chunks');
+      const chunk = await chunks.get(place.seq);
+      const kept = chunk?.entries.filter((entry) => entry.id !== id) ?? [];
+      await (kept.length > 0 ? chunks.put({ seq: place.seq, entries: kept }) : chunks.delete(place.seq));
+      return { added: [], removed: id };
+    });
   }
 
   async count(): Promise<number> {
-    return (await this.db).count('log');
+    return (await this.read()).entries.length;
   }
 
   /** Entries matching the filter, newest first. */
   async query(filter: LogFilter = {}): Promise<LogEntry[]> {
-    const db = await this.db;
-    // An empty time range (IndexedDB refuses to build one).
-    if (isEmptyRange(filter)) return [];
-    // Read only what a filter can match, through the narrowest index, already in time order.
-    if (filter.actions?.length) {
-      const entries = await this.inTimeOrder('by-action-time', filter.actions, filter);
-      return filter.platforms?.length ? entries.filter((entry) => matches(entry, filter)) : entries;
-    }
-    if (filter.platforms?.length) return this.inTimeOrder('by-platform-time', filter.platforms, filter);
-    // One getAll over the time index is far faster than a cursor step per entry.
-    return (await db.getAllFromIndex('log', 'by-time', timeRange(filter))).reverse();
+    const inRange = (await this.read()).inTimeRange(filter);
+    const found =
+      filter.actions?.length || filter.platforms?.length
+        ? inRange.filter((entry) => matches(entry, filter))
+        : inRange;
+    return found.reverse();
   }
 
-  /**
-   * The newest `limit` entries matching the filter, read with a cursor from the newest end: what a
-   * list shows first, long before a query over a large log has read everything.
-   */
+  /** The newest `limit` entries matching the filter: what a list shows first. */
   async newest(filter: LogFilter, limit: number): Promise<LogEntry[]> {
-    const db = await this.db;
-    if (isEmptyRange(filter)) return [];
-    const take = async (
-      index: 'by-time' | 'by-action-time' | 'by-platform-time',
-      range: IDBKeyRange | undefined,
-    ) => {
-      const found: LogEntry[] = [];
-      let cursor = await db.transaction('log').store.index(index).openCursor(range, 'prev');
-      while (cursor && found.length < limit) {
-        if (matches(cursor.value, filter)) found.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-      return found;
-    };
-    const keyed = keyedIndex(filter);
-    if (!keyed) return take('by-time', timeRange(filter));
-    const parts = await Promise.all(keyed.keys.map((key) => take(keyed.index, keyRange(key, filter))));
-    return parts.flat().sort(byTimeThenId).reverse().slice(0, limit);
+    const inRange = (await this.read()).inTimeRange(filter);
+    const found: LogEntry[] = [];
+    for (let index = inRange.length - 1; index >= 0 && found.length < limit; index--)
+      if (matches(inRange[index]!, filter)) found.push(inRange[index]!);
+    return found;
   }
 
-  /**
-   * How many entries match, counted by the indexes without reading them; undefined when the filter
-   * needs the entries themselves (both actions and platforms).
-   */
-  async countMatching(filter: LogFilter): Promise<number | undefined> {
-    const db = await this.db;
-    if (isEmptyRange(filter)) return 0;
-    if (filter.actions?.length && filter.platforms?.length) return undefined;
-    const keyed = keyedIndex(filter);
-    // Chromium counts a whole store several times faster than a whole index.
-    if (!keyed)
-      return filter.from || filter.to
-        ? db.countFromIndex('log', 'by-time', timeRange(filter))
-        : db.count('log');
-    const counts = await Promise.all(
-      keyed.keys.map((key) => db.countFromIndex('log', keyed.index, keyRange(key, filter))),
-    );
-    return counts.reduce((sum, count) => sum + count, 0);
-  }
-
-  /** Newest first: the entries whose `[key, time]` falls in the filter's time range, for each key. */
-  private async inTimeOrder(
-    index: 'by-action-time' | 'by-platform-time',
-    keys: readonly string[],
-    { from, to }: LogFilter,
-  ): Promise<LogEntry[]> {
-    const db = await this.db;
-    const parts = await Promise.all(
-      keys.map((key) => db.getAllFromIndex('log', index, keyRange(key, { from, to }))),
-    );
-    const entries = parts.length === 1 ? parts[0]! : parts.flat().sort(byTimeThenId);
-    return entries.reverse();
+  /** How many entries match the filter. */
+  async countMatching(filter: LogFilter): Promise<number> {
+    const inRange = (await this.read()).inTimeRange(filter);
+    if (!filter.actions?.length && !filter.platforms?.length) return inRange.length;
+    let count = 0;
+    for (const entry of inRange) if (matches(entry, filter)) count++;
+    return count;
   }
 
   /** How many of each action were recorded since `since` (ISO). */
   async countByAction(since: string): Promise<Partial<Record<Action, number>>> {
     const counts: Partial<Record<Action, number>> = {};
-    for (const entry of await this.query({ from: since }))
+    for (const entry of (await this.read()).inTimeRange({ from: since }))
       counts[entry.action] = (counts[entry.action] ?? 0) + 1;
     return counts;
   }
 
   async platforms(): Promise<string[]> {
-    const db = await this.db;
-    const keys: string[] = [];
-    // One step per platform: jump past all of a platform's entries to the next one, rather than
-    // walk them ('nextunique' still walks every entry in Chromium).
-    let cursor = await db.transaction('log').store.index('by-platform-time').openKeyCursor();
-    while (cursor) {
-      const platform = cursor.key[0];
-      keys.push(platform);
-      cursor = await cursor.continue([platform, [] as unknown as string]);
-    }
-    return keys;
+    return [...(await this.read()).platforms()];
   }
 
   /** The most recent action on each of these comments, for restoring bars after a reload. */
   async latestActions(platform: string, commentIds: readonly string[]): Promise<Record<string, LogEntry>> {
-    const db = await this.db;
-    const tx = db.transaction('log');
-    const index = tx.store.index('by-comment');
+    const log = await this.read();
     const latest: Record<string, LogEntry> = {};
-    await Promise.all(
-      commentIds.map(async (commentId) => {
-        const entries = await index.getAll([platform, commentId]);
-        for (const entry of entries) {
-          const current = latest[commentId];
-          if (!current || entry.time > current.time) latest[commentId] = entry;
-        }
-      }),
-    );
+    for (const commentId of commentIds) {
+      const entry = log.latest(platform, commentId);
+      if (entry) latest[commentId] = entry;
+    }
     return latest;
   }
+
+  /** The log as the database holds it now: the copy in memory, unless another page wrote since. */
+  private async read(): Promise<LogCopy> {
+    const db = await this.db;
+    const tx = db.transaction(['chunks', 'meta']);
+    const revision = (await tx.objectStore('meta').get('revision')) ?? 0;
+    if (this.copy?.revision === revision) return this.copy;
+    // The dashboard asks for counts, a first page and the platforms at once: one load serves them.
+    if (this.loading?.revision !== revision) {
+      const copy = tx
+        .objectStore('chunks')
+        .getAll()
+        .then((chunks) => LogCopy.of(revision, chunks));
+      this.loading = { revision, copy };
+    }
+    const loading = this.loading;
+    const copy = await loading.copy.catch((error: unknown) => {
+      // A failed read is not kept: the next one tries again.
+      if (this.loading === loading) this.loading = undefined;
+      throw error;
+    });
+    if (!this.copy || this.copy.revision < copy.revision) this.copy = copy;
+    return copy;
+  }
+
+  /**
+   * One write transaction: `change` sees the log as it is in that transaction and says what it
+   * stored; the revision moves on with it, and the copy in memory follows.
+   */
+  private async write(
+    change: (tx: WriteTx, current: LogCopy) => Promise<{ added: Placed[]; removed?: string }>,
+  ): Promise<void> {
+    const db = await this.db;
+    const tx = db.transaction(['chunks', 'meta'], 'readwrite');
+    const done = tx.done;
+    try {
+      const revision = (await tx.objectStore('meta').get('revision')) ?? 0;
+      const current =
+        this.copy?.revision === revision
+          ? this.copy
+          : LogCopy.of(revision, await tx.objectStore('chunks').getAll());
+      const { added, removed } = await change(tx, current);
+      void tx.objectStore('meta').put(revision + 1, 'revision');
+      await done;
+      current.apply(revision + 1, added, removed);
+      this.copy = current;
+    } catch (error) {
+      // Nothing of a failed write may land: the transaction goes whole or not at all.
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by IndexedDB itself.
+      }
+      await done.catch(() => undefined);
+      throw error;
+    }
+  }
+}
+
+/** Appends entries to the newest chunk, starting new chunks when it is full; says where each went. */
+async function appendToLastChunk(tx: WriteTx, entries: readonly LogEntry[]): Promise<Placed[]> {
+  const chunks = tx.objectStore('chunks');
+  const last = (await chunks.openCursor(null, 'prev'))?.value;
+  const placed: Placed[] = [];
+  let chunk: LogChunk =
+    last && last.entries.length < CHUNK_SIZE
+      ? { ...last, entries: [...last.entries] }
+      : { seq: last ? last.seq + 1 : 0, entries: [] };
+  const writes: Promise<unknown>[] = [];
+  for (const entry of entries) {
+    if (chunk.entries.length >= CHUNK_SIZE) {
+      writes.push(chunks.put(chunk));
+      chunk = { seq: chunk.seq + 1, entries: [] };
+    }
+    chunk.entries.push(entry);
+    placed.push({ entry, seq: chunk.seq });
+  }
+  writes.push(chunks.put(chunk));
+  await Promise.all(writes);
+  return placed;
 }
