@@ -96,7 +96,7 @@ export const EN: Lexicon = {
     magic | magical | obsessed | 5 stars | five stars | counting down
     life saver | game changer | hope it helps | hope this helps | worth it | hyped | exciting | excited | inspiring
     well said | so true | agreed | exactly | spot on
-    goated | hands down | the goat | slaps | chef s kiss
+    goated | hands down | the goat | slaps | chef s kiss | chills | goosebumps | props | on repeat | queen
   `),
   negative: list(`
     bad | terrible | awful | worst | broken | disappointed | disappointing | useless | horrible
@@ -140,7 +140,7 @@ export const EN: Lexicon = {
     fat fingers | dying goat
   `),
   slurs: list(`
-    retard | retarded | faggot | fag | tranny | kys | kill yourself | go kill yourself | nigger
+    retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
     nigga | chink | spic | kike | wetback | dyke | subhuman | vermin | go back to your country
       send nudes | send pics | send me a pic | back to the kitchen | send them back | go back where
     fuck you | fuck off | screw you | piss off | eat shit | drop dead | get a life | nobody likes you | nobody asked you | go to hell
@@ -182,6 +182,7 @@ export const EN: Lexicon = {
     should be deported | deport them | don t belong | dont belong | every single one | should be banned
     should be shot | gas them | wipe them out | stick to the kitchen | back to the kitchen
     get back in the kitchen | belong in the kitchen | stick to | keep their mouths shut | shud stick
+    network for gay | gay network | run the music industry | run the industry | control the media | control the banks
   `),
   harassment: list(`
     go die | die in a | hope you die | hope u die | hope she dies | hope he dies | hope they die
@@ -220,7 +221,7 @@ export const EN: Lexicon = {
     you have won | you ve won | youve won | you won a | you are a winner | you re a winner
     selected winner | lucky winner | cash prize | prize draw | free entry | ringtone | ringtones
     premium rate | iptv | free hd | no buffering | live stream free | followers for | real followers
-    buy followers | instagram followers | guaranteed approval | free voucher | free vouchers
+    buy followers | instagram followers | new voicemail | listen to it here | guaranteed approval | free voucher | free vouchers
     share this post and | giving away free | free giveaway | giveaway winner
     invest with | investment manager | account manager | trading expert | crypto expert | recovery expert
     ethical hacker | recovery hacker | hire a hacker | remote access | anydesk | teamviewer | secure partner page
@@ -259,7 +260,7 @@ export const EN: Lexicon = {
     slit your throat | slit ur throat | knock your teeth out | knock ur teeth out | burn the place down
     put a bullet in | torch the office | torch your | torch their | bring a helmet | find out where
     got your address | enjoy your visitors | know where he parks | know where she parks | know where you park | break his legs | break her legs | break your legs | break his neck | break your neck | smash his face | smash her face | smash your face
-    watch yourself | watch ur back | on your way home | on ur way home | know which car | pay you a visit | paying you a visit | put him in hospital | put her in hospital | put you in hospital | in hospital if | real name workplace | real name and workplace | real name and address | burn ur | burn your shop | burn down
+    watch yourself | watch ur back | better watch himself | better watch herself | better watch urself | better watch themselves | on your way home | on ur way home | know which car | pay you a visit | paying you a visit | put him in hospital | put her in hospital | put you in hospital | in hospital if | real name workplace | real name and workplace | real name and address | burn ur | burn your shop | burn down
   `),
   promotion: list(`
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
@@ -360,6 +361,7 @@ export const FR: Lexicon = {
     love | kiffe | je kiffe | le feu | grave bien | bien | agreable | en esperant que ca aide | beaute | merveille | pepite
     regal | tu geres | meilleur | meilleure | meilleurs | meilleures | magique | 5 etoiles | cinq etoiles
     bien dit | tellement vrai | exactement | d accord | entierement d accord
+    frissons | en boucle | ambiance de malade | ca tue | le roi est de retour
   `),
   negative: list(`
     nul | nulle | nuls | decu | decue | decus | decevant | decevante | horrible | pire
@@ -422,6 +424,8 @@ export const FR: Lexicon = {
     pervers | gros lard | mythomane | clochard
     feignasse | conne | connes | grosse conne
       baleine | grosse baleine | baraki | sous streameuse | sous merde
+    debile | debiles | attardes | attardee | attardees | consanguin | consanguins | degenere | degeneres
+    mongole | mongoles | mongols | tafioles | triso | trisos
   `),
   persons: list(`
     elle | il | lui | ils | elles | eux | mec | meuf | gars | type | femme | femmes | homme | hommes
@@ -438,14 +442,14 @@ export const FR: Lexicon = {
     les juifs | noirs | les noirs | arabes | les arabes | asiatiques | chinois | etrangers | les etrangers
     roms | gitans | handicapes | les gros | feministes | gauchistes | ces gens | ces gens la
     les gens comme
-      juif | le juif | les feujs
+      juif | le juif | les feujs | renois | les renois | les blacks | les rebeus | rebeus
   `),
   dehumanising: list(`
     vermine | parasites | sauvages | sous hommes | malades mentaux | degeneres | inferieurs | envahisseurs
     invasion | cafards | sont des animaux | des animaux | des singes | des rats | comme des chiens
     comme des rats | a la cuisine | retourne a la cuisine | n ont rien a faire | expulser | expulsez
     a virer | tous les memes | les gazer | les exterminer | pas leur place | ils controlent
-    controlent tout | controlent toute
+    controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
     va mourir | va crever | son patron devrait voir | je te fais manger tes dents | te faire manger tes dents | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
@@ -498,7 +502,9 @@ export const FR: Lexicon = {
     abonnes reels | code pin | votre numero de ligne | cles d activation | activation garantie
     lien dans mon profil | avis de contravention | reste impayee | regularisez | avant majoration
     qualite identique | entre amis | dm pour les tailles | sans passer l examen
-    paiement apres reception | contactez nous vite
+    paiement apres reception | contactez nous vite | nouveau message vocal | ecoutez le ici
+    premier retrait | nous recuperons | recuperons 100 | follow pour follow | je suis tout le monde en retour
+    allez voir mon dernier son | allez streamer | va voir mon dernier son | il me manque
   `),
   swears: list(`
     merde | putain | ptn | bordel | chier | fait chier | bordel de merde | putin | purée | zut
@@ -518,7 +524,7 @@ export const FR: Lexicon = {
      dernier avertissement | une lecon | tu vas voir | vous allez voir | continue comme ca et
     j ai ton adresse | on a ton adresse | je sais ou tu te gares | casser les jambes | lui casser les | te casser les
     je viens te trouver | je vais te trouver | on va te trouver | dans quelle ville tu habites | on sait ou | je sais ou | fasse attention a lui | fasse attention a elle | fais attention a toi | apprendre a se taire | apprendre a te taire
-    rendre une petite visite | passer te voir | venir le chercher | venir te chercher | venir la chercher | finir pendu | si je te pogne | j te pogne | une volee | je connais ton adresse | connais ton adresse | on connait ton adresse
+    rendre une petite visite | foutre le feu a | mettre le feu a | j amene l essence | j ramene l essence | passer te voir | venir le chercher | venir te chercher | venir la chercher | finir pendu | si je te pogne | j te pogne | une volee | je connais ton adresse | connais ton adresse | on connait ton adresse
   `),
   promotion: list(`
     abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil
@@ -531,7 +537,7 @@ export const FR: Lexicon = {
     promo | reduction | profitez | offre limitee | concours | gagnant
     felicitations vous avez gagne | reclamer | cadeau | pret | credit | voyance | marabout
     retour affectif | medium | seo | backlinks | visitez
-      vends | a vendre | a debattre | mp si interesse | abonnement pour abonnement | venez voir | viens voir | visiter mon site | coordonnees bancaires | mise a jour obligatoire | pas cher | pas cheres | expert en | recuperation de fonds | contactez le | gagner
+      vends | a vendre | a debattre | mon dernier son | mon son | sur toutes les plateformes | mes freestyles | abonnes pour | mp si interesse | abonnement pour abonnement | venez voir | viens voir | visiter mon site | coordonnees bancaires | mise a jour obligatoire | pas cher | pas cheres | expert en | recuperation de fonds | contactez le | gagner
     contactez moi | contactez nous | devis gratuit | meilleurs prix | prix imbattable | cette semaine seulement | telechargement gratuit | ajoute moi
     carte cadeau | vous avez ete selectionne | tu as ete selectionne | reclamez | dernieres places | sans risque | miracle
     travail a domicile | argent facile | revenu complementaire | sans investissement | inscris toi | inscrivez vous | lien ci dessous | clique sur le lien | cliquez sur le lien | offre speciale | promo exceptionnelle | voyante | envoutement | jeu concours | tu as gagne | vous avez gagne | iphone gratuit | booster ton compte | augmente tes abonnes | achete des abonnes | rencontres coquines | sexy

@@ -61,8 +61,9 @@ export interface Signals {
   escalation: { legal: string[]; pr: string[]; support: string[]; product: string[] };
 }
 
+/** Links, the spaced-out ones too ("simdealz4u .net", "h t t p://"), written so no filter sees them. */
 const URL_PATTERN =
-  /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|net|org|io|co|ly|me|fr|xyz|biz|info|shop|site|link|gg)\b(?:\/\S*)?/gi;
+  /\bh ?t ?t ?p ?s? ?: ?\/ ?\/\S+|\bwww\.\S+|\b[a-z0-9-]+ ?\.(?:com|net|org|io|co|ly|me|fr|xyz|biz|info|shop|site|link|gg)\b(?:\/\S*)?/gi;
 const MENTION_PATTERN = /(?:^|\s)[@#][\p{L}\p{N}_.-]+/gu;
 const EMOJI_PATTERN = /\p{Extended_Pictographic}/gu;
 const POSITIVE_EMOJI =
@@ -400,7 +401,8 @@ const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
 
 /** Text-message spam: "txt WIN to 80082", "call 09061701461", "£1000 cash prize". */
 const SMS_SPAM = [
-  /\b(?:txt|text|send|reply)\s+[A-Z]{2,}\s+(?:to|au)\s+\d{4,6}\b/,
+  /\b(?:[Tt]xt|TXT|[Tt]ext|TEXT|[Ss]end|SEND|[Rr]eply|REPLY)\s+[A-Z]{2,}\s+(?:to|au)\s+\d{4,6}\b/,
+  /\bstop to (?:end|cancel|opt ?out|unsub\w*)\b/i,
   /\b0[89]\d{8,9}\b|\b09\d{2}[ -]?\d{3}[ -]?\d{4}\b/,
   /\b\d+p\s?(?:\/|per)\s?(?:msg|min|minute|text|txt)\b|[£$€]\d+(?:\.\d+)?\s?\/\s?(?:msg|min|txt|sms)\b/i,
   /[£$€]\s?\d[\d,.]*\s?(?:k\s)?(?:cash|prize|award|reward|bonus|voucher|gift|de cadeau|offerts?)/i,

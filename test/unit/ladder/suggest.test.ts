@@ -242,6 +242,28 @@ describe('the suggested rung (DESIGN section 2)', () => {
     }
   });
 
+  it('reads links spaced out to escape filters, and text-message spam with its opt-out', () => {
+    expect(signalsOf('deals 👉 simdealz4u .net 👈').links).toBe(1);
+    expect(signalsOf('Ecoutez-le ici: h t t p://messagerie-vir3o .info/a7').links).toBeGreaterThan(0);
+    expect(signalsOf('The price went up 3.5 percent.').links).toBe(0);
+    expect(codes('Bored? Meet local girls 2nite. Reply YES to 87121. £3/wk. STOP to end')).toContain('scam');
+  });
+
+  it('never deletes a few words on the model’s resemblance alone', () => {
+    for (const text of ['hi', 'dm’d', 'mp envoyé', 'le roi est de retour 👑'])
+      expect(suggest({ text }).rung, text).not.toBe('delete');
+  });
+
+  it('tells a crowd insulted from a crowd praised, in French', () => {
+    for (const text of [
+      'vous etes tous des attardés sur ce forum',
+      'les supporters du club c tous des consanguins dégénérés',
+      'les juifs qui possèdent le club vont le couler',
+    ])
+      expect(suggest({ text }).rung, text).toBe('delete');
+    expect(suggest({ text: 'frissons à chaque fois, en boucle depuis ce matin' }).rung).toBe('like');
+  });
+
   it('tells keyword stuffing from a long text that comes back to its subject', () => {
     expect(
       suggest({
