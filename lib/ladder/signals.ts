@@ -415,6 +415,13 @@ const PHISHING =
 const PHISHING_ACTION =
   /\b(?:verify|confirm|reply|click|update|log ?in|dm|verifiez|confirmez|cliquez|mettez a jour|envoyez|replanifiez|reglez)\b|https?:\/\/|\b[a-z0-9-]+\.[a-z]{2,}\//i;
 /**
+ * "who's here in 2026?", "qui est là après la remontada": a roll call, not a question to answer
+ * ("who's here to help me…?" is one).
+ */
+const WHO_IS_HERE =
+  /^(?:who s|whos|who is|qui est|qui c est) (?:here|still here|watching|still watching|listening|still listening|la|ici|encore la)\b(?! (?:to|that|who|for|from|pour|qui)\b)/;
+
+/**
  * "Mossgate customer service number 1-888-555-0199 (24/7 toll free)": a support line posted in the
  * comments with round-the-clock or official claims is a known fraud; a member asking whether the
  * support line is still 0800… is not.
@@ -586,7 +593,9 @@ function readSignals(text: string): Signals {
   if (language !== 'fr') {
     for (const word of englishProfanityOf(plain)) if (!profanity.includes(word)) profanity.push(word);
   }
-  const fillerTokens = lexicons.some((lexicon) => tokens.length > 0 && matchesWhole(lexicon.filler, tokens));
+  const rollCall = tokens.length <= 10 && WHO_IS_HERE.test(joined);
+  const fillerTokens =
+    rollCall || lexicons.some((lexicon) => tokens.length > 0 && matchesWhole(lexicon.filler, tokens));
   const letters = plain.replace(/[^\p{L}]/gu, '');
   return {
     language,
@@ -597,7 +606,7 @@ function readSignals(text: string): Signals {
     mentions,
     emojis: emojis.length,
     symbolsOnly: tokens.length === 0,
-    question: isQuestion(plain, tokens, lexicons),
+    question: !rollCall && isQuestion(plain, tokens, lexicons),
     filler: fillerTokens,
     positive: all('positive'),
     negative: all('negative'),

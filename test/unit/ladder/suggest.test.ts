@@ -17,6 +17,8 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ['ok', 'ignore'],
     ['first!!', 'ignore'],
     ['mdr', 'ignore'],
+    ["who's here in 2026?", 'ignore'],
+    ['qui est là après la remontada', 'ignore'],
     ['👀', 'ignore'],
     ['Love it, thanks!', 'like'],
     ['Trop belle cette couleur !!', 'like'],
@@ -247,6 +249,12 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(signalsOf('Ecoutez-le ici: h t t p://messagerie-vir3o .info/a7').links).toBeGreaterThan(0);
     expect(signalsOf('The price went up 3.5 percent.').links).toBe(0);
     expect(codes('Bored? Meet local girls 2nite. Reply YES to 87121. £3/wk. STOP to end')).toContain('scam');
+  });
+
+  it('answers a question that only opens like a roll call', () => {
+    expect(suggest({ text: "who's here to help me with the firmware? it resets every morning" }).rung).toBe(
+      'value',
+    );
   });
 
   it('never deletes a few words on the model’s resemblance alone', () => {
