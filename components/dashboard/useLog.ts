@@ -14,8 +14,8 @@ interface Loaded {
   request: Request;
   entries: LogEntry[];
   total: number;
-  /** Entries matching the filters, when the indexes can count them before they are all read. */
-  matching: number | undefined;
+  /** Entries matching the filters, counted before they are all read. */
+  matching: number;
   platforms: string[];
   /** False while only the newest page of a large result is in. */
   complete: boolean;
@@ -72,7 +72,7 @@ export function useLog(repository: LogRepository, filters: DashboardFilters): Lo
       repository.platforms(),
     ]).then(([newest, total, matching, platforms]) => {
       if (!current) return;
-      const complete = !filter || (matching !== undefined && newest.length >= matching);
+      const complete = !filter || newest.length >= matching;
       setLoaded({ request, entries: newest, total, matching, platforms, complete });
       if (complete || !filter) return;
       repository.query(filter).then((entries) => {
