@@ -186,7 +186,7 @@ export const EN: Lexicon = {
   `),
   harassment: list(`
     go die | die in a | hope you die | hope u die | hope she dies | hope he dies | hope they die
-    you should die | u should die | should ve swallowed | boss should see this | employer should see this
+    you should die | u should die | should ve swallowed | kill urselves | kill yourselves | run her out of | run him out of | run them out of | until it s gone | deserves whatever she gets | deserves whatever he gets | your fat ass | ur fat ass | boss should see this | employer should see this
     shouldve swallowed | should have swallowed | kill urself | kill yourself | unalive yourself
     nobody will miss you | no one will miss you | nobody would miss you | nobody loves you | die alone
     rot in hell | burn in hell | get cancer | hope you get cancer | end yourself | neck yourself
@@ -221,7 +221,7 @@ export const EN: Lexicon = {
     you have won | you ve won | youve won | you won a | you are a winner | you re a winner
     selected winner | lucky winner | cash prize | prize draw | free entry | ringtone | ringtones
     premium rate | iptv | free hd | no buffering | live stream free | followers for | real followers
-    buy followers | instagram followers | new voicemail | listen to it here | guaranteed approval | free voucher | free vouchers
+    buy followers | instagram followers | eligible for a refund | you are eligible for | who comment done | comment done and | one weird trick | add me on discord | new voicemail | listen to it here | guaranteed approval | free voucher | free vouchers
     share this post and | giving away free | free giveaway | giveaway winner
     invest with | investment manager | account manager | trading expert | crypto expert | recovery expert
     ethical hacker | recovery hacker | hire a hacker | remote access | anydesk | teamviewer | secure partner page
@@ -257,7 +257,7 @@ export const EN: Lexicon = {
     smash your | gonna hurt | break your | pay for this | see you outside | wait for you
       where you live | where she lives | where he lives | will regret | going to regret | deal with you personally | coming for you
     teach you a lesson | a lesson she | a lesson he | a lesson you | won t forget | last warning | know your wife | know where she works | know where he works | keep talking | i have your | real soon | or else
-    slit your throat | slit ur throat | knock your teeth out | knock ur teeth out | burn the place down
+    slit your throat | slit ur throat | run you off the road | run you off it | teeth up off | picking your teeth up | knock your teeth out | knock ur teeth out | burn the place down
     put a bullet in | torch the office | torch your | torch their | bring a helmet | find out where
     got your address | enjoy your visitors | know where he parks | know where she parks | know where you park | break his legs | break her legs | break your legs | break his neck | break your neck | smash his face | smash her face | smash your face
     watch yourself | watch ur back | better watch himself | better watch herself | better watch urself | better watch themselves | on your way home | on ur way home | know which car | pay you a visit | paying you a visit | put him in hospital | put her in hospital | put you in hospital | in hospital if | real name workplace | real name and workplace | real name and address | burn ur | burn your shop | burn down
@@ -452,7 +452,7 @@ export const FR: Lexicon = {
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
-    va mourir | va crever | son patron devrait voir | je te fais manger tes dents | te faire manger tes dents | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
+    va mourir | va crever | erreur de la nature | ta mere aurait du | son patron devrait voir | je te fais manger tes dents | te faire manger tes dents | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
     qu elle creve | tu merites de mourir | personne te regrettera | personne ne te regrettera
     personne ne va te regretter | personne t aime | personne ne t aime | suicide toi | tue toi
     va te tuer | va te pendre | pends toi | creve seul | creve seule | creve en enfer | brule en enfer
@@ -502,7 +502,7 @@ export const FR: Lexicon = {
     abonnes reels | code pin | votre numero de ligne | cles d activation | activation garantie
     lien dans mon profil | avis de contravention | reste impayee | regularisez | avant majoration
     qualite identique | entre amis | dm pour les tailles | sans passer l examen
-    paiement apres reception | contactez nous vite | nouveau message vocal | ecoutez le ici
+    paiement apres reception | contactez nous vite | pour recevoir ton lot | pour recevoir votre lot | tu fais partie des | frais de port pour recevoir | ajoutez moi sur discord | ajoute moi sur discord | nouveau message vocal | ecoutez le ici
     premier retrait | nous recuperons | recuperons 100 | follow pour follow | je suis tout le monde en retour
     allez voir mon dernier son | allez streamer | va voir mon dernier son | il me manque
   `),

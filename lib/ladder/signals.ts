@@ -61,9 +61,9 @@ export interface Signals {
   escalation: { legal: string[]; pr: string[]; support: string[]; product: string[] };
 }
 
-/** Links, the spaced-out ones too ("simdealz4u .net", "h t t p://"), written so no filter sees them. */
+/** Links, the disguised ones too ("simdealz4u .net", "giftclaim [dot] site", "h t t p://"), written so no filter sees them. */
 const URL_PATTERN =
-  /\bh ?t ?t ?p ?s? ?: ?\/ ?\/\S+|\bwww\.\S+|\b[a-z0-9-]+ ?\.(?:com|net|org|io|co|ly|me|fr|xyz|biz|info|shop|site|link|gg)\b(?:\/\S*)?/gi;
+  /\bh ?t ?t ?p ?s? ?: ?\/ ?\/\S+|\bwww\.\S+|\b[a-z0-9-]+(?: ?\.| ?[[(]dot[\])] ?)(?:com|net|org|io|co|ly|me|fr|xyz|biz|info|shop|site|link|gg)\b(?:\/\S*)?/gi;
 const MENTION_PATTERN = /(?:^|\s)[@#][\p{L}\p{N}_.-]+/gu;
 const EMOJI_PATTERN = /\p{Extended_Pictographic}/gu;
 const POSITIVE_EMOJI =
@@ -432,7 +432,7 @@ const ROUND_THE_CLOCK = /\b(?:24 ?7|24 hours|toll free|7j 7|24h 24|officiel(?:le
 
 /** "DM us your card number and CVV", "envoyez votre code reçu par SMS": what no real support asks. */
 const SECRETS_ASKED =
-  /\b(?:dm|pm|send|text|give|share|reply with|provide|enter|confirm|tell|message|email|envoyez|envoie|envoyer|donnez|donne|communiquez|transmettez|indiquez|renseignez|saisissez|entrez|confirmez|mp)\b(?: [a-z0-9]+){0,4} (?:card number|card details|card info|full card|cvv|cvc|security code|pin|pin code|password|passcode|login details|one time code|verification code|otp|seed phrase|recovery phrase|bank details|sort code|numero de carte|code de securite|cryptogramme|code cvv|mot de passe|identifiants|code recu|code de verification|code sms|rib|iban|coordonnees bancaires)\b/;
+  /\b(?:dm|pm|send|text|give|share|reply with|provide|enter|re enter|submit|confirm|tell|message|email|envoyez|envoie|envoyer|donnez|donne|communiquez|transmettez|indiquez|renseignez|saisissez|entrez|confirmez|remplissez|mettez a jour|mp)\b(?: [a-z0-9]+){0,4} (?:card number|card details|card info|full card|cvv|cvc|security code|pin|pin code|password|passcode|login details|one time code|verification code|otp|seed phrase|recovery phrase|bank details|sort code|numero de carte|code de securite|cryptogramme|code cvv|mot de passe|identifiants|code recu|code de verification|code sms|rib|iban|coordonnees bancaires)\b/;
 /** "they asked me to send…": someone else's request, reported. */
 const REPORTED_ASK = /\b(?:asked|asking|asks|told|wanted|wants|demande|demandent|demandait|demandaient)\b/;
 const NEVER = /\b(?:never|not|don t|dont|do not|won t|will not|jamais|ne|n|pas)\b/;
@@ -448,6 +448,14 @@ function secretsAsked(words: string): boolean {
 /** "it's a scam", "that's a known scam", "c'est une arnaque", "un faux compte": a scam named as one. */
 const SCAM_NAMED =
   /\b(?:it s|its|that s|thats|this is|these are|c est|ce sont|c etait)\b(?: [a-z]+){0,3} (?:scam|scams|phishing|hoax|fraud|arnaque|arnaques|escroquerie|hameconnage|fraude)\b|\b(?:fake|faux|fausse|faux) (?:account|accounts|page|profile|profil|compte|comptes|page|site)\b|\bimpersonat(?:ing|es|ed)\b|\busurp\w*/;
+
+/** "never give your password to anyone": a warning about the request a scam makes. */
+function secretsWarned(words: string): string | null {
+  const asked = SECRETS_ASKED.exec(words);
+  if (!asked) return null;
+  const before = words.slice(Math.max(0, asked.index - 30), asked.index);
+  return NEVER.test(before) || NEVER.test(asked[0]) ? asked[0] : null;
+}
 
 function scamNamed(words: string): string | null {
   const named = SCAM_NAMED.exec(words)?.[0];
@@ -645,7 +653,7 @@ function readSignals(text: string): Signals {
         : []),
     ],
     // Recovery scams warn of scams too ("beware of fakes, only @agent got my money back").
-    warning: reachable ? null : scamNamed(joined),
+    warning: reachable ? null : (scamNamed(joined) ?? secretsWarned(joined)),
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
     playing,
     profanity,

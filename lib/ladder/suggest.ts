@@ -177,7 +177,9 @@ export function suggest(
   const forATeam = negativeWords > positiveWords && escalationOf(signals, true) !== null;
   // Nor are a few words with nothing to show ("hi", "mp envoyé"): too little for a resemblance.
   const tooShortAlone = !cue && signals.words < MODEL_ALONE_MIN_WORDS;
-  if (!forATeam && !(signals.playing && !cue) && !tooShortAlone) {
+  // A warning with no one to contact reads like the scam it warns of: the model alone cannot judge it.
+  const warnsAlone = !cue && signals.warning !== null;
+  if (!forATeam && !(signals.playing && !cue) && !tooShortAlone && !warnsAlone) {
     const input = modelInput(signals);
     const looks = score(model, input);
     if (looks.probability >= (cue ? MODEL_THRESHOLD : MODEL_ALONE_THRESHOLD)) {

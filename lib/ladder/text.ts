@@ -7,11 +7,17 @@
 export function fold(text: string): string {
   // Most comments are plain ASCII: no accents to take off.
   if (!/[^ -~\s]/.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFKD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[’`´]/g, "'");
+  return (
+    text
+      .normalize('NFKD')
+      // "🅲🅻🅰🅸🅼": squared and circled letters, which NFKD leaves as they are (U+1F130–1F189).
+      .replace(/[\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}]/gu, (letter) =>
+        String.fromCharCode(0x41 + ((letter.codePointAt(0)! - 0x1f130) % 32)),
+      )
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/[’`´]/g, "'")
+  );
 }
 
 export function wordsOf(folded: string): string[] {

@@ -251,6 +251,22 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(codes('Bored? Meet local girls 2nite. Reply YES to 87121. £3/wk. STOP to end')).toContain('scam');
   });
 
+  it('reads letters in squares and circles, and links with [dot]', () => {
+    expect(signalsOf('🅲🅻🅰🅸🅼 🆈🅾🆄🆁 🅶🅸🅵🆃 👉 giftclaim [dot] site')).toMatchObject({ links: 1 });
+    expect(suggest({ text: '🅲🅻🅰🅸🅼 🆈🅾🆄🆁 🅶🅸🅵🆃 🅲🅰🆁🅳 👉 giftclaim [dot] site' }).rung).toBe('delete');
+  });
+
+  it('keeps a warning never to hand over card details, and a customer updating their own', () => {
+    for (const text of [
+      'Never submit your card details on a site someone DMs you',
+      'Please update your card details in the app, mine expired and the renewal failed',
+    ])
+      expect(suggest({ text }).rung, text).not.toBe('delete');
+    expect(codes('Your payment failed. Submit your card details within 24h at members-update.co')).toContain(
+      'scam',
+    );
+  });
+
   it('answers a question that only opens like a roll call', () => {
     expect(suggest({ text: "who's here to help me with the firmware? it resets every morning" }).rung).toBe(
       'value',
