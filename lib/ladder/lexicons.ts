@@ -116,7 +116,7 @@ export const EN: Lexicon = {
   `),
   requests: list(`
     please add | would be nice | would love | wish | i wish | suggestion | suggest | could you add | feature request
-    option to | can you add | please make | any plans | roadmap | pls add
+    option to | can you add | please make | any plans | roadmap | pls add | please fix | pls fix | plz fix | please correct | any chance
   `),
   sarcasm: list(`
     again | another | yet another | once again | thanks for nothing | as usual | of course | sure thing
@@ -328,11 +328,16 @@ export const EN: Lexicon = {
       emails | phone | chat | hold | double charged | received | arrived
     `),
     product: list(`
-      bug | bugs | buggy | crash | crashes | crashed | crashing | feature | please add | would be nice
+      bug | bugs | buggy | crash | crashes | crashed | crashing | freezing | feature | please add | would be nice
       would love | suggestion | suggest | update | the update | latest update | doesnt work
       does not work | not working | glitch | option to | roadmap | dark mode | version | app | api
       release | regression | error | freezes | freeze | sync | settings | add a | wish | could you add
       feature request | integration | support for | docs | documentation
+      please fix | pls fix | plz fix | fix it | fix this | fix the | turn off | turn that off | an option
+      any chance | would be great if | would help | reconsider | look into | correction | please correct
+      which one is right | which is it | misleading | headline | the article says | the description says
+      size guide | sizing | bring back | patch | servers | desync | matchmaking | buffering | buffered
+      won t load | doesn t load | dont load | don t load | subtitles | captions | typo | chapters
     `),
   },
 };
@@ -381,7 +386,7 @@ export const FR: Lexicon = {
   `),
   requests: list(`
     ce serait bien | ca serait bien | serait top | ajoutez | ajouter | pourriez vous | il manque | proposition | idee
-    suggestion | faites | svp ajoutez | prevu | est ce prevu
+    suggestion | faites | svp ajoutez | prevu | est ce prevu | corrigez | svp corrigez | pourriez vous corriger
   `),
   sarcasm: list(`
     encore | encore une | encore un | comme d habitude | evidemment | bien sur | merci pour rien | vraiment
@@ -595,6 +600,9 @@ export const FR: Lexicon = {
       ne marche pas | ne fonctionne pas | marche plus | option | appli | application | version
       mode sombre | erreur | ecran | synchro | parametres | taille | tailles | pourriez vous
       pourquoi pas | il manque
+      corrigez | corriger | svp corrigez | reglez | regler ca | desactiver | remettez | ramenez
+      sous titres | sous titre | lequel est juste | laquelle est juste | titre trompeur | trompeur
+      l article dit | serveurs | lag | ne charge pas | charge pas | coquille
     `),
   },
 };

@@ -267,6 +267,15 @@ describe('the suggested rung (DESIGN section 2)', () => {
     );
   });
 
+  it('sends corrections and fix requests to product', () => {
+    for (const text of [
+      'The article says the bypass will cost £14m but the minutes say £21m. Which is it? Please correct it.',
+      'ur app keeps freezing when i open Bills on android, tried reinstalling, pls fix',
+      "L'article dit 400 logements mais le conseil en a voté 40, corrigez svp, c'est trompeur.",
+    ])
+      expect(suggest({ text }).escalation, text).toBe('product');
+  });
+
   it('answers a question that only opens like a roll call', () => {
     expect(suggest({ text: "who's here to help me with the firmware? it resets every morning" }).rung).toBe(
       'value',
