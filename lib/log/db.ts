@@ -86,7 +86,13 @@ export function openRungDb(name = DB_NAME, version = DB_VERSION): Promise<RungDb
       const migrate = async () => {
         for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v]?.(db, tx);
       };
-      migrate().catch(() => tx.abort());
+      migrate().catch(() => {
+        try {
+          tx.abort();
+        } catch {
+          // IndexedDB has already ended the upgrade on the request that failed.
+        }
+      });
     },
   });
 }
