@@ -249,12 +249,14 @@ export function suggest(
   const warm = signals.warmth.length;
   const effort = words >= 25 || (sentences >= 2 && words >= 14);
   const regular = member === 'regular' || member === 'ambassador';
-  // Something made for the community is exceptional; otherwise a request or a problem, however
-  // long, is answered (value), and a regular's warm effort is answered personally.
+  // Something made for the community is exceptional; otherwise a complaint, however long, is
+  // answered (value), and a regular's warm effort is answered personally. A warm story that only
+  // mentions a team's words ("the helpline walked me through my first charge") is still exceptional,
+  // and the team still hears of it.
   const exceptional =
     signals.creation.length > 0
       ? made
-      : (!escalation || regular) &&
+      : (!escalation || regular || !complaint) &&
         positiveWords > 0 &&
         ((words >= 45 && warm >= 1) ||
           (words >= 70 && warm >= 2) ||

@@ -88,6 +88,13 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(codes(regular, 'regular')).toContain('regular');
   });
 
+  it('answers a warm story personally, even when it names a team’s subject', () => {
+    const story =
+      'I am 71 and my old bike was broken, so I ordered my first e-bike in March, terrified of the hills. Your helpline stayed on the phone with me for an hour and walked me through the settings twice. I have now ridden 3,000 km to see my grandchildren. Thank you, truly, from the bottom of my heart.';
+    // The team still hears of it.
+    expect(suggest({ text: story })).toMatchObject({ rung: 'personalize', escalation: 'support' });
+  });
+
   it('welcomes a first-time member', () => {
     expect(codes('Hello everyone, glad to be here!', 'new')).toContain('new-member');
   });
