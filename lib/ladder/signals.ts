@@ -438,24 +438,21 @@ const REPORTED_ASK = /\b(?:asked|asking|asks|told|wanted|wants|demande|demandent
 const NEVER = /\b(?:never|not|don t|dont|do not|won t|will not|jamais|ne|n|pas)\b/;
 
 /** Card details or a password asked for, unless the writer says never to give them. */
-function secretsAsked(words: string): boolean {
+/** A request for card details or a password, and whether the writer says never to give them or reports it. */
+function secretsRequest(words: string): { phrase: string; negated: boolean; reported: boolean } | null {
   const asked = SECRETS_ASKED.exec(words);
-  if (!asked) return false;
+  if (!asked) return null;
   const before = words.slice(Math.max(0, asked.index - 30), asked.index);
-  return !NEVER.test(before) && !NEVER.test(asked[0]) && !REPORTED_ASK.test(before);
+  return {
+    phrase: asked[0],
+    negated: NEVER.test(before) || NEVER.test(asked[0]),
+    reported: REPORTED_ASK.test(before),
+  };
 }
 
 /** "it's a scam", "that's a known scam", "c'est une arnaque", "un faux compte": a scam named as one. */
 const SCAM_NAMED =
   /\b(?:it s|its|that s|thats|this is|these are|c est|ce sont|c etait)\b(?: [a-z]+){0,3} (?:scam|scams|phishing|hoax|fraud|arnaque|arnaques|escroquerie|hameconnage|fraude)\b|\b(?:fake|faux|fausse|faux) (?:account|accounts|page|profile|profil|compte|comptes|page|site)\b|\bimpersonat(?:ing|es|ed)\b|\busurp\w*/;
-
-/** "never give your password to anyone": a warning about the request a scam makes. */
-function secretsWarned(words: string): string | null {
-  const asked = SECRETS_ASKED.exec(words);
-  if (!asked) return null;
-  const before = words.slice(Math.max(0, asked.index - 30), asked.index);
-  return NEVER.test(before) || NEVER.test(asked[0]) ? asked[0] : null;
-}
 
 function scamNamed(words: string): string | null {
   const named = SCAM_NAMED.exec(words)?.[0];
@@ -589,7 +586,10 @@ function readSignals(text: string): Signals {
   const lexicons = language === 'unknown' ? [COMPILED.en, COMPILED.fr] : [COMPILED[language]];
   const hits = scan(lexicons, tokens);
   const joined = tokens.join(' ');
-  const reachable = mentions > 0 || PHONE_OR_ADDRESS.test(text);
+  const phoneOrAddress = PHONE_OR_ADDRESS.test(text);
+  const reachable = mentions > 0 || phoneOrAddress;
+  // "DM us your card number" is a scam; "never give your password" warns of one.
+  const secrets = secretsRequest(joined);
   const all = (list: Scanned) => hits.get(list) ?? [];
   const threats = [...all('threats'), ...(VIOLENCE_PROMISED.exec(joined)?.slice(0, 1) ?? [])];
   // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": a threat counts there only when someone
@@ -645,15 +645,13 @@ function readSignals(text: string): Signals {
       ...(PHISHING.test(folded) && (links > 0 || PHISHING_ACTION.test(folded)) ? ['account warning'] : []),
       ...(stuffed(tokens) ? ['repeated keywords'] : []),
       ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
-      ...(secretsAsked(joined) ? ['asks for card details or a password'] : []),
-      ...((links > 0 || PHONE_OR_ADDRESS.test(text)) &&
-      SUPPORT_LINE.test(joined) &&
-      ROUND_THE_CLOCK.test(joined)
+      ...(secrets && !secrets.negated && !secrets.reported ? ['asks for card details or a password'] : []),
+      ...((links > 0 || phoneOrAddress) && SUPPORT_LINE.test(joined) && ROUND_THE_CLOCK.test(joined)
         ? ['a support line']
         : []),
     ],
     // Recovery scams warn of scams too ("beware of fakes, only @agent got my money back").
-    warning: reachable ? null : (scamNamed(joined) ?? secretsWarned(joined)),
+    warning: reachable ? null : (scamNamed(joined) ?? (secrets?.negated ? secrets.phrase : null)),
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
     playing,
     profanity,
