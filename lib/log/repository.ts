@@ -170,18 +170,13 @@ export class LogRepository {
     onProgress?: (written: number, toWrite: number) => void,
   ): Promise<AddManyResult> {
     entries.forEach(checkStorable);
-    let skipped = 0;
-    let fresh: LogEntry[] = [];
-    await this.write(async (tx, current) => {
+    const added = await this.write(async (tx, current) => {
       const seen = new Set(current.placed.keys());
-      skipped = 0;
-      fresh = [];
+      const fresh: LogEntry[] = [];
       for (const entry of entries) {
-        if (seen.has(entry.id)) skipped++;
-        else {
-          seen.add(entry.id);
-          fresh.push(entry);
-        }
+        if (seen.has(entry.id)) continue;
+        seen.add(entry.id);
+        fresh.push(entry);
       }
       const chunks = tx.objectStore('chunks');
       const last = await chunks.openCursor(null, 'prev');
@@ -204,8 +199,8 @@ export class LogRepository {
       await Promise.all(writes);
       return { added };
     });
-    onProgress?.(fresh.length, fresh.length);
-    return { added: fresh.length, skipped };
+    onProgress?.(added.length, added.length);
+    return { added: added.length, skipped: entries.length - added.length };
   }
 
   async get(id: string): Promise<LogEntry | undefined> {
@@ -305,11 +300,12 @@ export class LogRepository {
 
   /**
    * One write transaction: `change` sees the log as it is in that transaction and says what it
-   * stored; the revision moves on with it, and the copy in memory follows.
+   * stored; the revision moves on with it (unless nothing changed), and the copy in memory follows.
+   * Resolves with the entries added.
    */
   private async write(
     change: (tx: WriteTx, current: LogCopy) => Promise<{ added: Placed[]; removed?: string }>,
-  ): Promise<void> {
+  ): Promise<Placed[]> {
     const db = await this.db;
     const tx = db.transaction(['chunks', 'meta'], 'readwrite');
     const done = tx.done;
@@ -320,10 +316,12 @@ export class LogRepository {
           ? this.copy
           : LogCopy.of(revision, await tx.objectStore('chunks').getAll());
       const { added, removed } = await change(tx, current);
-      void tx.objectStore('meta').put(revision + 1, 'revision');
+      const changed = added.length > 0 || removed !== undefined;
+      if (changed) void tx.objectStore('meta').put(revision + 1, 'revision');
       await done;
-      current.apply(revision + 1, added, removed);
+      if (changed) current.apply(revision + 1, added, removed);
       this.copy = current;
+      return added;
     } catch (error) {
       // Nothing of a failed write may land: the transaction goes whole or not at all.
       try {
