@@ -1,13 +1,20 @@
 /**
  * Suggests a rung for every comment of a file.
- *   npm run suggest -- FILE.(csv|jsonl) [--text-column NAME] [--author-column NAME] [--json]
- * CSV needs a header row; JSONL is one object per line. Without --text-column the first of
- * text, comment, body, content, message is used.
+ *   npm run suggest -- FILE.(csv|tsv|jsonl) [--text-column NAME] [--author-column NAME] [--json]
+ * CSV and TSV need a header row; JSONL is one object per line. UTF-8, UTF-16 with a byte-order mark
+ * and Windows-1252 are read. Without --text-column the first of text, comment, comment_text, body,
+ * content, message, tweet, post, review (in any case) is used.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
-import { readSuggestRows, suggestRows, formatSuggestionLine } from '../lib/ladder/suggest-file';
+import {
+  commentFileFormat,
+  decodeCommentFile,
+  formatSuggestionLine,
+  parseCommentFile,
+  readSuggestRows,
+  suggestRows,
+} from '../lib/ladder/suggest-file';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -19,27 +26,16 @@ const { values: args, positionals } = parseArgs({
 });
 
 const file = positionals[0];
-if (!file || !/\.(csv|jsonl|ndjson)$/i.test(file)) {
+const format = file ? commentFileFormat(file) : null;
+if (!file || !format) {
   console.error(
-    'usage: npm run suggest -- FILE.(csv|jsonl) [--text-column NAME] [--author-column NAME] [--json]',
+    'usage: npm run suggest -- FILE.(csv|tsv|jsonl) [--text-column NAME] [--author-column NAME] [--json]',
   );
   process.exit(2);
 }
 
 try {
-  const text = readFileSync(file, 'utf8');
-  const records: Record<string, unknown>[] = /\.csv$/i.test(file)
-    ? Papa.parse<Record<string, unknown>>(text, { header: true, skipEmptyLines: true }).data
-    : text
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line, index) => {
-          try {
-            return JSON.parse(line) as Record<string, unknown>;
-          } catch {
-            throw new Error(`line ${index + 1}: not JSON`);
-          }
-        });
+  const records = parseCommentFile(decodeCommentFile(readFileSync(file)), format);
   const rows = readSuggestRows(records, {
     textColumn: args['text-column'],
     authorColumn: args['author-column'],

@@ -55,7 +55,13 @@ export interface Lexicon {
   scams: readonly string[];
   /** Swear words that are not insults ("putain c'est beau"): French only, English uses obscenity. */
   swears: readonly string[];
+  /** Threats of violence plain enough to stand alone ("I know where you live", "je te bute"). */
   threats: readonly string[];
+  /**
+   * Words that threaten only in a hostile comment ("see you outside", "you'll regret it",
+   * "tu vas voir"), and are ordinary anywhere else ("see you outside the venue at 8").
+   */
+  menaces: readonly string[];
   promotion: readonly string[];
   /** Off-topic bait that has nothing to do with a brand's community: politics, dating, get-rich. */
   offTopic: readonly string[];
@@ -252,15 +258,32 @@ export const EN: Lexicon = {
   swears: list(``),
   threats: list(`
     i will kill | ill kill | i ll kill | going to kill | gonna kill | i know where you live
-    watch your back | you will regret | you ll regret | youll regret | i will find you
-    ill find you | beat you | beat the | punch you | burn your | shoot | stab | hurt you
-    smash your | gonna hurt | break your | pay for this | see you outside | wait for you
-      where you live | where she lives | where he lives | will regret | going to regret | deal with you personally | coming for you
-    teach you a lesson | a lesson she | a lesson he | a lesson you | won t forget | last warning | know your wife | know where she works | know where he works | keep talking | i have your | real soon | or else
-    slit your throat | slit ur throat | run you off the road | run you off it | teeth up off | picking your teeth up | knock your teeth out | knock ur teeth out | burn the place down
-    put a bullet in | torch the office | torch your | torch their | bring a helmet | find out where
-    got your address | enjoy your visitors | know where he parks | know where she parks | know where you park | break his legs | break her legs | break your legs | break his neck | break your neck | smash his face | smash her face | smash your face
-    watch yourself | watch ur back | better watch himself | better watch herself | better watch urself | better watch themselves | on your way home | on ur way home | know which car | pay you a visit | paying you a visit | put him in hospital | put her in hospital | put you in hospital | in hospital if | real name workplace | real name and workplace | real name and address | burn ur | burn your shop | burn down
+    i will find you | ill find you | punch you | hurt you | smash your | gonna hurt | slit your throat
+    slit ur throat | run you off the road | run you off it | teeth up off | picking your teeth up
+    knock your teeth out | knock ur teeth out | burn the place down | put a bullet in | torch the office
+    torch your | torch their | got your address | know where he parks | know where she parks
+    know where you park | break his legs | break her legs | break your legs | break his neck
+    break your neck | smash his face | smash her face | smash your face | put him in hospital
+    put her in hospital | put you in hospital | burn your shop | know where she works
+    know where he works | know your wife | deserves a bullet | should be shot | bullet in the head
+    with her in it | with him in it | with them inside | with the staff inside | still inside
+    locked inside | come find you with | come find u with
+  `),
+  menaces: list(`
+    watch your back | you will regret | you ll regret | youll regret | beat you | beat the
+    burn your | shoot | stab | break your | pay for this | see you outside | wait for you
+    where you live | where she lives | where he lives | will regret | going to regret
+    deal with you personally | coming for you | teach you a lesson | a lesson she | a lesson he
+    a lesson you | won t forget | last warning | keep talking | i have your | real soon | or else
+    bring a helmet | find out where | enjoy your visitors | watch yourself | watch ur back
+    better watch himself | better watch herself | better watch urself | better watch themselves
+    on your way home | on ur way home | know which car | pay you a visit | paying you a visit
+    in hospital if | real name workplace | real name and workplace | real name and address | burn ur
+    burn down | sleep well | tick tock | enjoy walking home | you ll see | they ll see | you will see
+    i know your | i know what | i know which | i know where | getting hurt | get hurt | with a bat
+    my gun | bringing something | wait outside | waiting outside | be waiting | waiting for you
+    find out which | find out who | come find you | what s coming | caught fire | would be a shame
+    in pieces | knows your car | know his car | know her car
   `),
   promotion: list(`
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
@@ -517,19 +540,30 @@ export const FR: Lexicon = {
   `),
   threats: list(`
     je vais te tuer | je vais vous tuer | on va te tuer | je sais ou tu habites
-    je sais ou vous habitez | on va te retrouver | je vais te retrouver | tu vas le regretter
-    vous allez le regretter | je vais te defoncer | je vais le defoncer | je lui eclate
-    eclater la gueule | eclate la gueule | casser la gueule | casse la gueule | je vais te casser
-    fais gaffe a toi | gare a toi | je vais mettre le feu | bruler | tu vas payer | vous allez payer
+    je sais ou vous habitez | je vais te defoncer | je lui eclate | eclater la gueule | eclate la gueule
+    casser la gueule | casse la gueule | je vais te casser | je vais mettre le feu | je te casse
+    te casse les dents | casser les dents | je te defonce | je te bute | je te tue | bruler votre
+    bruler ta | bruler ton | je brule ta | je brule ton | on va le frapper | on va la frapper
+    casser les jambes | lui casser les | te casser les | j ai ton adresse | on a ton adresse
+    je sais ou tu te gares | je connais ton adresse | connais ton adresse | on connait ton adresse
+    foutre le feu a | mettre le feu a | j amene l essence | j ramene l essence
+    te fais manger tes dents | venir te planter | faire sauter le | faire sauter la
+  `),
+  menaces: list(`
+    on va te retrouver | je vais te retrouver | tu vas le regretter | vous allez le regretter
+    je vais le defoncer | fais gaffe a toi | gare a toi | bruler | tu vas payer | vous allez payer
     je vais venir | attends toi | je vais lui | on va lui | lui casser | lui eclater | tuer
-    je te casse | te casse les dents | casser les dents | je te defonce | je te bute | je te tue
-    bruler votre | bruler ta | bruler ton | je brule ta | je brule ton | on va le frapper | on va la frapper
-    avec une carabine | avec un fusil | avec une batte
-      ou tu habites | ou elle habite | ou il habite | ou vous habitez | va regretter | vont regretter | m occuper personnellement | je viens m occuper
-     dernier avertissement | une lecon | tu vas voir | vous allez voir | continue comme ca et
-    j ai ton adresse | on a ton adresse | je sais ou tu te gares | casser les jambes | lui casser les | te casser les
-    je viens te trouver | je vais te trouver | on va te trouver | dans quelle ville tu habites | on sait ou | je sais ou | fasse attention a lui | fasse attention a elle | fais attention a toi | apprendre a se taire | apprendre a te taire
-    rendre une petite visite | foutre le feu a | mettre le feu a | j amene l essence | j ramene l essence | passer te voir | venir le chercher | venir te chercher | venir la chercher | finir pendu | si je te pogne | j te pogne | une volee | je connais ton adresse | connais ton adresse | on connait ton adresse
+    avec une carabine | avec un fusil | avec une batte | ou tu habites | ou elle habite
+    ou il habite | ou vous habitez | va regretter | vont regretter | m occuper personnellement
+    je viens m occuper | dernier avertissement | une lecon | tu vas voir | vous allez voir
+    continue comme ca et | je viens te trouver | je vais te trouver | on va te trouver
+    dans quelle ville tu habites | on sait ou | je sais ou | fasse attention a lui
+    fasse attention a elle | fais attention a toi | apprendre a se taire | apprendre a te taire
+    rendre une petite visite | passer te voir | venir le chercher | venir te chercher
+    venir la chercher | finir pendu | si je te pogne | j te pogne | une volee | dors bien
+    vous allez comprendre | vous etes prevenus | t es prevenue | t es prevenu | je plaisante pas
+    je rigole pas | on t attend | on se reverra | tu vas pleurer | je sais a quel | jsais ou
+    je connais la | je connais ta | je connais ton | va morfler | tu reviendras pas | si je te croise
   `),
   promotion: list(`
     abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil

@@ -73,7 +73,7 @@ export function modelInput(signals: Signals): ModelInput {
     ['promotion', signals.promotion.length > 0],
     ['scam', signals.scams.length > 0],
     ['off-topic', signals.offTopic.length > 0],
-    ['threat', signals.threats.length > 0],
+    ['threat', signals.threats.length > 0 || signals.menaces.length > 0],
     ['negative', signals.negative.length > 0],
     ['positive', signals.positive.length > 0],
     ['question', signals.question],

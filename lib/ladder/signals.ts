@@ -1,6 +1,6 @@
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { LEXICONS, type Language, type Lexicon } from './lexicons';
-import { fold, wordsOf } from './text';
+import { decodeEntities, fold, wordsOf } from './text';
 
 /**
  * What a comment's text says about it, measured without any model: each signal is a count or a
@@ -48,7 +48,10 @@ export interface Signals {
    * one to contact: a warning, whose scam words are the scam's, not the writer's.
    */
   warning: string | null;
+  /** Threats of violence plain enough to stand alone, and promises of violence ("I'll stab him"). */
   threats: string[];
+  /** Words that threaten only in a hostile comment ("see you outside", "tu vas voir"). */
+  menaces: string[];
   /** A game's foes are named (a boss, a level, a raid): "kill" and "destroy" are play there. */
   playing: boolean;
   profanity: string[];
@@ -135,6 +138,7 @@ const SCANNED = [
   'slurs',
   'swears',
   'threats',
+  'menaces',
   'promotion',
   'sarcasm',
   'offTopic',
@@ -394,6 +398,9 @@ function harmWished(words: string): string | null {
 const VIOLENCE_PROMISED =
   /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)/i;
 
+/** A knife, a gun, an axe, a bomb: beside words that threaten, they make the threat plain. */
+const WEAPON_EMOJI = /🔪|🔫|🪓|💣|🗡/u;
+
 /** A boss, a level, a match: what players "kill" and "destroy" every day. */
 const GAME_FOE =
   /\b(?:boss|bosses|level|niveau|raid|dungeon|donjon|mob|mobs|quest|quete|run|speedrun|match|partie|round|manche)\b/;
@@ -541,7 +548,8 @@ const OWN_WORDS_AROUND_QUOTES = 6;
  * ("got a text saying 'your parcel is held'", "someone wrote « sale pute » under the video") is not
  * theirs: spam, abuse and the model's words are read from the text outside the quotes.
  */
-export function signalsOf(text: string): Signals {
+export function signalsOf(raw: string): Signals {
+  const text = decodeEntities(raw);
   const whole = readSignals(text);
   const unquoted = text.replace(QUOTED, ' ');
   if (unquoted === text) return whole;
@@ -560,6 +568,7 @@ export function signalsOf(text: string): Signals {
     harassment: own.harassment,
     scams: own.scams,
     threats: own.threats,
+    menaces: own.menaces,
     playing: own.playing,
     profanity: own.profanity,
     offTopic: own.offTopic,
@@ -653,6 +662,10 @@ function readSignals(text: string): Signals {
     // Recovery scams warn of scams too ("beware of fakes, only @agent got my money back").
     warning: reachable ? null : (scamNamed(joined) ?? (secrets?.negated ? secrets.phrase : null)),
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
+    menaces:
+      playing && !AIMED_AT_YOU.test(joined)
+        ? []
+        : [...all('menaces'), ...(WEAPON_EMOJI.test(text) ? ['weapon emoji'] : [])],
     playing,
     profanity,
     offTopic: all('offTopic'),

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { makeTranslate, type Locale } from '../i18n/define';
 import { suggestion as suggestionMessages } from '../i18n/messages/suggestion';
 import type { EscalationTarget } from '../log/schema';
@@ -5,9 +6,75 @@ import type { Rung } from './rungs';
 import { suggest, type Reason } from './suggest';
 import { RepetitionCounter } from './text';
 
-/** Columns tried, in order, when the user names none. */
-const TEXT_COLUMNS = ['text', 'comment', 'body', 'content', 'message'];
-const AUTHOR_COLUMNS = ['author', 'name', 'user', 'username'];
+/** Columns tried, in order and in any case ("CONTENT", "Tweet"), when the user names none. */
+const TEXT_COLUMNS = [
+  'text',
+  'comment',
+  'comment_text',
+  'body',
+  'content',
+  'message',
+  'tweet',
+  'post',
+  'review',
+];
+const AUTHOR_COLUMNS = ['author', 'name', 'user', 'username', 'screen_name', 'handle'];
+
+export type CommentFileFormat = 'csv' | 'tsv' | 'jsonl';
+
+/** The format a file's name says it holds, or null. */
+export function commentFileFormat(name: string): CommentFileFormat | null {
+  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (extension === 'csv' || extension === 'tsv') return extension;
+  return extension === 'jsonl' || extension === 'ndjson' ? 'jsonl' : null;
+}
+
+/**
+ * A file's bytes as text: UTF-8, UTF-16 with its byte-order mark, or else Windows-1252, the encoding
+ * of Excel's and many older exports ("£" and "é" as single bytes), which UTF-8 would garble.
+ */
+export function decodeCommentFile(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
+ * The records of a CSV or TSV file (header row first, delimiter found by Papa Parse, so a
+ * semicolon CSV from a French Excel works too) or of a JSONL file. A quote left open would swallow
+ * every comment after it: that is an error naming the row, not a silent loss.
+ */
+export function parseCommentFile(text: string, format: CommentFileFormat): Record<string, unknown>[] {
+  if (format === 'jsonl') {
+    return text.split('\n').flatMap((line, index) => {
+      if (!line.trim()) return [];
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch {
+        throw new Error(`line ${index + 1}: not JSON`);
+      }
+      if (typeof record !== 'object' || record === null || Array.isArray(record))
+        throw new Error(`line ${index + 1}: not a JSON object`);
+      return [record as Record<string, unknown>];
+    });
+  }
+  const parsed = Papa.parse<Record<string, unknown>>(text, {
+    header: true,
+    skipEmptyLines: true,
+    ...(format === 'tsv' ? { delimiter: '\t', quoteChar: '\u0000' } : {}),
+  });
+  const unclosed = parsed.errors.find((error) => error.type === 'Quotes');
+  if (unclosed) {
+    const line = text.slice(0, unclosed.index ?? 0).split('\n').length;
+    throw new Error(`line ${line}: a quote is opened and never closed`);
+  }
+  return parsed.data;
+}
 
 export interface SuggestRow {
   text: string;
@@ -30,7 +97,12 @@ function pickColumn(
   fallbacks: string[],
 ): string | undefined {
   if (named) return named;
-  return fallbacks.find((column) => column in record);
+  const columns = Object.keys(record);
+  for (const fallback of fallbacks) {
+    const column = columns.find((name) => name.trim().toLowerCase() === fallback);
+    if (column !== undefined) return column;
+  }
+  return undefined;
 }
 
 /** The comments of a CSV or JSONL file; a missing column is an error that names the columns there are. */

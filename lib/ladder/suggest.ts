@@ -122,16 +122,16 @@ export function suggest(
   }
   reasons.length = 0;
 
-  // Abuse aimed at people: threats, slurs, insults with "you". Threats also go to legal.
-  if (
-    signals.threats.length > 0 &&
-    (signals.targeted ||
-      signals.insults.length > 0 ||
-      signals.profanity.length > 0 ||
-      signals.threats.some((threat) => threat.includes(' ')))
-  ) {
+  // Abuse aimed at people: threats, slurs, insults with "you". Threats also go to legal. Words that
+  // threaten only in a hostile comment ("see you outside", "you'll regret it") need that hostility,
+  // or a second such phrase ("watch yourself on your way home").
+  const hostile = signals.targeted || signals.insults.length > 0 || signals.profanity.length > 0;
+  const threat =
+    signals.threats.find((phrase) => hostile || phrase.includes(' ')) ??
+    (hostile || new Set(signals.menaces).size >= 2 ? signals.menaces[0] : undefined);
+  if (threat) {
     reasons.push(
-      { code: 'threat', evidence: signals.threats[0] },
+      { code: 'threat', evidence: threat },
       { code: 'abuse' },
       { code: 'escalate', evidence: 'legal' },
     );
@@ -171,6 +171,7 @@ export function suggest(
     signals.aimedAtOthers !== null ||
     signals.profanity.length > 0 ||
     signals.offTopic.length > 1 ||
+    // Words that threaten only in a hostile comment are no sign on their own ("see you outside at 8").
     signals.threats.length > 0;
   // A customer's complaint for a team is never deleted on a resemblance: only a word list's sign can;
   // nor is a player's talk of killing a boss, whose words resemble threats.

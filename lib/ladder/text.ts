@@ -20,6 +20,40 @@ export function fold(text: string): string {
   );
 }
 
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  agrave: 'à',
+  ccedil: 'ç',
+  ocirc: 'ô',
+  ugrave: 'ù',
+};
+
+/**
+ * HTML entities made characters again: comments exported from a site or an API often keep them
+ * ("you &amp; me", "&#128514;"), and the words and emojis behind them must still be read.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (entity, decimal, hex, name) => {
+    if (name !== undefined) return NAMED_ENTITIES[(name as string).toLowerCase()] ?? entity;
+    const codePoint = decimal !== undefined ? Number(decimal) : parseInt(hex as string, 16);
+    return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
+  });
+}
+
 export function wordsOf(folded: string): string[] {
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }

@@ -69,6 +69,30 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ).toBe('pr');
   });
 
+  it('reads words that only threaten in a hostile comment as threats there, and nowhere else', () => {
+    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
+    for (const text of [
+      'see you outside the venue at 8',
+      'we beat the league leaders last night!!',
+      'can u pick up milk on ur way home',
+      'new album coming real soon',
+      'Tu vas voir, la recette est trop facile',
+    ])
+      expect(byLists(text).rung, text).not.toBe('delete');
+    for (const text of [
+      'see you outside after the game, you little bitch',
+      'I know which car is yours in the lot. Watch yourself on the way home.',
+      'on sait où tu te gares, dors bien 🔪',
+      'I will find you after the show.',
+    ])
+      expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
+  });
+
+  it('reads the HTML entities that exported comments keep', () => {
+    expect(suggest({ text: '&#128525;&#128525;&#128525;' }).rung).toBe('like');
+    expect(signalsOf('RT @kev: you&#39;re a dumb &amp; ugly clown').insults).toContain('dumb');
+  });
+
   it('reads sarcasm as a complaint, not as praise', () => {
     const sarcastic = suggest({ text: 'Great, another update that breaks everything. Thanks a lot 🙄' });
     expect(sarcastic.rung).toBe('value');
