@@ -181,6 +181,8 @@ export const EN: Lexicon = {
       ppl from | ppl like | people like you | your kind | ur kind
   `),
   dehumanising: list(`
+    terrorists | all terrorists | criminals | all the crime | commit all the crime | thugs | go back to your country
+    go back to their country | go back where | back where they came from | back to africa
     vermin | subhuman | sub human | savages | parasites | infestation | cockroaches | invaders | invading
     rapists | mentally ill | diseased | filth | inferior | freaks | goblins | breed like
     are animals | r animals | are all animals | are monkeys | are rats | are dogs | are pigs | are apes
@@ -191,6 +193,7 @@ export const EN: Lexicon = {
     network for gay | gay network | run the music industry | run the industry | control the media | control the banks
   `),
   harassment: list(`
+    go drink bleach | drink bleach | jump off a bridge | go jump off | go play in traffic
     go die | die in a | hope you die | hope u die | hope she dies | hope he dies | hope they die
     you should die | u should die | should ve swallowed | kill urselves | kill yourselves | run her out of | run him out of | run them out of | until it s gone | deserves whatever she gets | deserves whatever he gets | your fat ass | ur fat ass | boss should see this | employer should see this
     shouldve swallowed | should have swallowed | kill urself | kill yourself | unalive yourself
@@ -289,7 +292,8 @@ export const EN: Lexicon = {
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
     my channel | my page | my profile | my store | my shop | my website | link in bio | dm me
     message me | inbox me | whatsapp | telegram | earn | make money | passive income | per day
-    per week | work from home | free followers | followers | crypto | bitcoin | btc | forex
+    per week | work from home | free followers | followers | crypto | bitcoin | btc | forex | memecoin
+    1000x | 100x | 10x potential | buy before
     investment | invest | trading | nft | giveaway | click here | click the link
     promo code | discount code | use code | limited offer | limited time | 100 free | free gift
     cheap | buy now | order now | best price | casino | betting | onlyfans | hot singles | dating
@@ -430,6 +434,7 @@ export const FR: Lexicon = {
     chevre | chevres | lecheur | fanboy
   `),
   slurs: list(`
+    yeux brides
     pd | pede | tapette | tarlouze | gouine | negro | bougnoule | bicot | youpin | bamboula
     sale arabe | sale noir | sale juif | retourne dans ton pays | rentre chez toi | suicide toi
     va te pendre | creve | crevez | sous race | sous homme
@@ -473,6 +478,10 @@ export const FR: Lexicon = {
       juif | le juif | les feujs | renois | les renois | les blacks | les rebeus | rebeus
   `),
   dehumanising: list(`
+    terroristes | tous des terroristes | delinquants | des voleurs | sent le singe | retourne en afrique
+    retourne en chine | retourne au bled | rentre au bled | retournez en afrique | retournez au bled
+    retourne dans ton pays | retournez dans votre pays | rentre chez toi | rentrez chez vous | retournez a la maison
+    pas fait pour conduire | pas faites pour conduire
     vermine | parasites | sauvages | sous hommes | malades mentaux | degeneres | inferieurs | envahisseurs
     invasion | cafards | sont des animaux | des animaux | des singes | des rats | comme des chiens
     comme des rats | a la cuisine | retourne a la cuisine | n ont rien a faire | expulser | expulsez
@@ -564,6 +573,8 @@ export const FR: Lexicon = {
     vous allez comprendre | vous etes prevenus | t es prevenue | t es prevenu | je plaisante pas
     je rigole pas | on t attend | on se reverra | tu vas pleurer | je sais a quel | jsais ou
     je connais la | je connais ta | je connais ton | va morfler | tu reviendras pas | si je te croise
+    il va payer | elle va payer | regarder derriere lui | regarder derriere elle | regarder derriere toi
+    en rentrant chez lui | en rentrant chez elle | en rentrant chez toi | je l attendrai | on l attend
   `),
   promotion: list(`
     abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil

@@ -65,8 +65,21 @@ export interface Signals {
 }
 
 /** Links, the disguised ones too ("simdealz4u .net", "giftclaim [dot] site", "h t t p://"), written so no filter sees them. */
+/**
+ * A link: with its scheme, `www.`, a name and a path ("promo.zz/win", whatever the ending), or a
+ * name ending in a common top-level domain ("prizes.top", "x .net", "site[dot]com").
+ */
 const URL_PATTERN =
-  /\bh ?t ?t ?p ?s? ?: ?\/ ?\/\S+|\bwww\.\S+|\b[a-z0-9-]+(?: ?\.| ?[[(]dot[\])] ?)(?:com|net|org|io|co|ly|me|fr|xyz|biz|info|shop|site|link|gg)\b(?:\/\S*)?/gi;
+  /\bh ?t ?t ?p ?s? ?: ?\/ ?\/\S+|\bwww\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}\/\S+|\b[a-z0-9-]+(?: ?\.| ?[[(]dot[\])] ?)(?:com|net|org|io|co|ly|me|fr|xyz|biz|info|shop|site|link|gg|uk|de|ca|au|us|ru|cn|tk|ml|ga|top|vip|win|click|icu|online|store|live|club|app|tv|eu|es|nl|pl|br|zip|help|bid|loan|work|today|pro|life|world|fun|space|website|page|buzz|cam|ws|cc|ai|ch|quebec)\b(?:\/\S*)?/gi;
+/**
+ * The handles a comment gives to contact ("DM @agent_mia"): not the ones a reply opens with, which
+ * say whom it answers, nor a retweet's source, nor hashtags.
+ */
+const ADDRESSEES = /^(?:\s*(?:RT\s+)?@[\p{L}\p{N}_.-]+:?)+/u;
+const RETWEET_SOURCE = /\bRT\s+@[\p{L}\p{N}_.-]+:?/gu;
+const HANDLE = /(?:^|\s)@[\p{L}\p{N}_.-]+/gu;
+const contactHandles = (text: string) =>
+  text.replace(ADDRESSEES, ' ').replace(RETWEET_SOURCE, ' ').match(HANDLE)?.length ?? 0;
 const MENTION_PATTERN = /(?:^|\s)[@#][\p{L}\p{N}_.-]+/gu;
 const EMOJI_PATTERN = /\p{Extended_Pictographic}/gu;
 const POSITIVE_EMOJI =
@@ -396,7 +409,21 @@ function harmWished(words: string): string | null {
 
 /** "I'll burn ur shop down", "on va te défoncer": violence promised by the writer to someone. */
 const VIOLENCE_PROMISED =
-  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)/i;
+  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b/i;
+
+/**
+ * "should be dragged out and shot", "someone should wait for her in the garage", "mérite d'être
+ * pendu": violence wished on someone, or asked of others.
+ */
+const VIOLENCE_WISHED =
+  /\b(?:should|needs? to|deserves? to|ought to|has to) (?:be|get) (?:\w+ ){0,3}(?:shot|hung|hanged|lynched|stabbed|beaten|burned|executed|shot dead)\b|\bsomeone (?:should|needs to|has to|gotta) (?:wait for|find|visit|burn|torch|shoot|stab|hurt|jump|beat|teach)\b|\b(?:merite|meritent|devrait|devraient|faut)\b(?: \w+){0,3} (?:etre pendue?s?|pendre|fusiller|etre fusillee?s?|bruler vif|bruler vive|lyncher|abattre)\b/;
+
+/**
+ * "Jessy elle habite au 14 rue des Tanneurs", "he lives at 12 Mill Road": someone else's home
+ * address posted, which is harassment whatever the tone (the writer's own is not: "I live at…").
+ */
+const HOME_ADDRESS_SHARED =
+  /\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route|street|st|road|rd|ave|lane|ln|close|drive|dr|court|ct|way|crescent)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
 
 /** A knife, a gun, an axe, a bomb: beside words that threaten, they make the threat plain. */
 const WEAPON_EMOJI = /🔪|🔫|🪓|💣|🗡/u;
@@ -406,9 +433,24 @@ const GAME_FOE =
   /\b(?:boss|bosses|level|niveau|raid|dungeon|donjon|mob|mobs|quest|quete|run|speedrun|match|partie|round|manche)\b/;
 const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
 
+/**
+ * What a short comment says to make someone open its link: a prize, a leak, a refund waiting, a
+ * fine to avoid, a shock ("leaked photos here: …", "answer 3 qs at quiz-prizes.top").
+ */
+const LINK_BAIT =
+  /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons)\b/;
+/** "1 like = 1 prayer", "send this to 12 people or…": a chain letter. */
+const CHAIN_LETTER =
+  /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|partage|transfere)\b(?: [a-z]+){0,3} (?:to|a) \d+ (?:people|ppl|friends|contacts|personnes|amis)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b/;
+/** "Hi mum, this is my new number… can you send £340": someone you know, and a payment, asked for. */
+const NEW_NUMBER_ASK =
+  /\bnew (?:number|phone|mobile)\b[^]{0,80}\b(?:send|transfer|pay|lend|virer|envoie|envoyer)\b|\bnouveau (?:numero|portable|tel)\b[^]{0,80}\b(?:envoie|envoyer|virer|vire|preter|payer)\b/;
+
 /** Text-message spam: "txt WIN to 80082", "call 09061701461", "£1000 cash prize". */
 const SMS_SPAM = [
   /\b(?:[Tt]xt|TXT|[Tt]ext|TEXT|[Ss]end|SEND|[Rr]eply|REPLY)\s+[A-Z]{2,}\s+(?:to|au)\s+\d{4,6}\b/,
+  // "reply WIVES to start", "text YES now": a keyword in capitals to send back.
+  /\b(?:[Tt]xt|TXT|[Rr]eply|REPLY|[Rr]epondez|REPONDEZ)\s+[A-Z]{3,}\s+(?:to|now|for|pour|au)\b/,
   /\bstop to (?:end|cancel|opt ?out|unsub\w*)\b/i,
   /\b0[89]\d{8,9}\b|\b09\d{2}[ -]?\d{3}[ -]?\d{4}\b/,
   /\b\d+p\s?(?:\/|per)\s?(?:msg|min|minute|text|txt)\b|[£$€]\d+(?:\.\d+)?\s?\/\s?(?:msg|min|txt|sms)\b/i,
@@ -440,6 +482,9 @@ const ROUND_THE_CLOCK = /\b(?:24 ?7|24 hours|toll free|7j 7|24h 24|officiel(?:le
 /** "DM us your card number and CVV", "envoyez votre code reçu par SMS": what no real support asks. */
 const SECRETS_ASKED =
   /\b(?:dm|pm|send|text|give|share|reply with|provide|enter|re enter|submit|confirm|tell|message|email|envoyez|envoie|envoyer|donnez|donne|communiquez|transmettez|indiquez|renseignez|saisissez|entrez|confirmez|remplissez|mettez a jour|mp)\b(?: [a-z0-9]+){0,4} (?:card number|card details|card info|full card|cvv|cvc|security code|pin|pin code|password|passcode|login details|one time code|verification code|otp|seed phrase|recovery phrase|bank details|sort code|numero de carte|code de securite|cryptogramme|code cvv|mot de passe|identifiants|code recu|code de verification|code sms|rib|iban|coordonnees bancaires)\b/;
+/** "call our refund desk at +1-888… with your card number and CVV". */
+const SECRETS_WITH =
+  /\b(?:with|avec) (?:your|ur|votre|ton|ta|vos|tes) (?:card number|card details|cvv|cvc|security code|pin|password|bank details|numero de carte|code de securite|cryptogramme|mot de passe|coordonnees bancaires|identifiants)\b/;
 /** "they asked me to send…": someone else's request, reported. */
 const REPORTED_ASK = /\b(?:asked|asking|asks|told|wanted|wants|demande|demandent|demandait|demandaient)\b/;
 const NEVER = /\b(?:never|not|don t|dont|do not|won t|will not|jamais|ne|n|pas)\b/;
@@ -447,7 +492,7 @@ const NEVER = /\b(?:never|not|don t|dont|do not|won t|will not|jamais|ne|n|pas)\
 /** Card details or a password asked for, unless the writer says never to give them. */
 /** A request for card details or a password, and whether the writer says never to give them or reports it. */
 function secretsRequest(words: string): { phrase: string; negated: boolean; reported: boolean } | null {
-  const asked = SECRETS_ASKED.exec(words);
+  const asked = SECRETS_ASKED.exec(words) ?? SECRETS_WITH.exec(words);
   if (!asked) return null;
   const before = words.slice(Math.max(0, asked.index - 30), asked.index);
   return {
@@ -596,11 +641,15 @@ function readSignals(text: string): Signals {
   const hits = scan(lexicons, tokens);
   const joined = tokens.join(' ');
   const phoneOrAddress = PHONE_OR_ADDRESS.test(text);
-  const reachable = mentions > 0 || phoneOrAddress;
+  const reachable = contactHandles(withoutLinks) > 0 || phoneOrAddress;
   // "DM us your card number" is a scam; "never give your password" warns of one.
   const secrets = secretsRequest(joined);
   const all = (list: Scanned) => hits.get(list) ?? [];
-  const threats = [...all('threats'), ...(VIOLENCE_PROMISED.exec(joined)?.slice(0, 1) ?? [])];
+  const threats = [
+    ...all('threats'),
+    ...(VIOLENCE_PROMISED.exec(joined)?.slice(0, 1) ?? []),
+    ...(VIOLENCE_WISHED.exec(joined)?.slice(0, 1) ?? []),
+  ];
   // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": a threat counts there only when someone
   // is spoken to ("on sait où t'habites… dors bien avant le match").
   const playing = GAME_FOE.test(joined);
@@ -642,6 +691,7 @@ function readSignals(text: string): Signals {
     harassment:
       all('harassment')[0] ??
       harmWished(joined) ??
+      (HOME_ADDRESS_SHARED.test(joined) ? 'home address posted' : null) ??
       ((all('sexual').length > 0 || SEXUAL_EMOJI.test(plain)) &&
       (mentions > 0 ||
         lexicons.some((lexicon) =>
@@ -654,6 +704,11 @@ function readSignals(text: string): Signals {
       ...(PHISHING.test(folded) && (links > 0 || PHISHING_ACTION.test(folded)) ? ['account warning'] : []),
       ...(stuffed(tokens) ? ['repeated keywords'] : []),
       ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
+      ...(links > 0 && tokens.length <= 30 && (LINK_BAIT.test(joined) || text.includes('🔞'))
+        ? ['link bait']
+        : []),
+      ...(CHAIN_LETTER.test(joined) ? ['chain letter'] : []),
+      ...(NEW_NUMBER_ASK.test(joined) ? ['new number, money asked'] : []),
       ...(secrets && !secrets.negated && !secrets.reported ? ['asks for card details or a password'] : []),
       ...((links > 0 || phoneOrAddress) && SUPPORT_LINE.test(joined) && ROUND_THE_CLOCK.test(joined)
         ? ['a support line']
@@ -691,7 +746,7 @@ function hateOf(
   if (groups.length === 0 || words.length === 0) return null;
   const groupAt = positionsOf(tokens, groups);
   for (const index of positionsOf(tokens, words)) {
-    if (groupAt.some((at) => Math.abs(at - index) <= 8)) return `${groups[0]} … ${words[0]}`;
+    if (groupAt.some((at) => Math.abs(at - index) <= 12)) return `${groups[0]} … ${words[0]}`;
   }
   return null;
 }

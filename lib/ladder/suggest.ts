@@ -126,9 +126,13 @@ export function suggest(
   // threaten only in a hostile comment ("see you outside", "you'll regret it") need that hostility,
   // or a second such phrase ("watch yourself on your way home").
   const hostile = signals.targeted || signals.insults.length > 0 || signals.profanity.length > 0;
+  // A single word ("shoot", "tuer") threatens only when someone is insulted: "fuck cancer… he taught
+  // half this town how to shoot a free throw" does not.
+  const insulting = signals.targeted || signals.insults.length > 0;
   const threat =
     signals.threats.find((phrase) => hostile || phrase.includes(' ')) ??
-    (hostile || new Set(signals.menaces).size >= 2 ? signals.menaces[0] : undefined);
+    signals.menaces.find((phrase) => (phrase.includes(' ') ? hostile : insulting)) ??
+    (new Set(signals.menaces).size >= 2 ? signals.menaces[0] : undefined);
   if (threat) {
     reasons.push(
       { code: 'threat', evidence: threat },

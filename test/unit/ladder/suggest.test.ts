@@ -88,6 +88,28 @@ describe('the suggested rung (DESIGN section 2)', () => {
       expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
   });
 
+  it('deletes link bait, chain letters, a "new number" money ask, and violence wished or a home address posted', () => {
+    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
+    for (const text of [
+      'Juno leaked private photos here: junoleaks.click',
+      '$$$ WIN AN E-BIKE $$$ just answer 3 qs at quiz-prizes.top/ebike',
+      '1 like = 1 prayer for her 🙏 ignore = you don’t care',
+      "Hi mum it's me, this is my new number. can u send £340 for rent today",
+      'Call our refund desk at +1-888-555-0173 with your card number and CVV',
+      'the guy who ran the red light should be dragged out and shot',
+      'someone should wait for her in the parking garage. just saying',
+      'Jessy elle habite au 14 rue des Tanneurs, allez lui dire ce que vous pensez',
+    ])
+      expect(byLists(text).rung, text).toBe('delete');
+    for (const text of [
+      'The splash pad opens Saturday 10am. Free, all ages http://t.co/Spl4shP',
+      'I live at 12 rue des Lilas, the garage sale starts at 9, come by!',
+      '@TunewellHelp your rewind shared my history publicly on my profile. how do I turn it off?',
+      'Never call anyone with your card number, support will not ask for it',
+    ])
+      expect(byLists(text).rung, text).not.toBe('delete');
+  });
+
   it('reads the HTML entities that exported comments keep', () => {
     expect(suggest({ text: '&#128525;&#128525;&#128525;' }).rung).toBe('like');
     expect(signalsOf('RT @kev: you&#39;re a dumb &amp; ugly clown').insults).toContain('dumb');
