@@ -103,6 +103,9 @@ export const EN: Lexicon = {
     life saver | game changer | hope it helps | hope this helps | worth it | hyped | exciting | excited | inspiring
     well said | so true | agreed | exactly | spot on
     goated | hands down | the goat | slaps | chef s kiss | chills | goosebumps | props | on repeat | queen
+    masterpiece | glorious | adore | unreal | wholesome | clever | the bomb | nicely put | agree | gg | wp
+    ggwp | hell yeah | get in | tysm | mubarak | iconic | elite | underrated | slay | she ate | ate this
+    gold | pure gold | saved my | so good | lovely stuff | stunner | masterclass
   `),
   negative: list(`
     bad | terrible | awful | worst | broken | disappointed | disappointing | useless | horrible
@@ -144,6 +147,7 @@ export const EN: Lexicon = {
       basement goblins | mouthbreather | mouth breather | inbred | thickest | attention starved
     attention seeking | brat | clueless | embarrassing | uninstall ur life | uninstall your life
     fat fingers | dying goat
+    coward | cowards | disgrace | talentless | little rat | lying little | talentless hack
   `),
   slurs: list(`
     retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
@@ -153,6 +157,7 @@ export const EN: Lexicon = {
     send me pics | send me nudes
     fuck him | fuck her | fuck u | shut the fuck up | gtfo | go fuck yourself | fuck yourself | fuck urself | suck my dick | suck a dick | eat a dick | coon | towelhead | raghead | beaner | gook | paki | shemale | spastic | spaz | cripple | sand nigger | niggers | niggas | faggots | trannies | retards
     nobody asked u | no one asked you | no one asked u
+    illegals | ghetto trash | welfare rats | welfare queens | cripples | sand niggers | sandniggers
   `),
   insultNouns: list(`
     idiot | idiots | moron | morons | loser | clown | clowns | scum | imbecile | cretin
@@ -179,9 +184,14 @@ export const EN: Lexicon = {
     arabs | indians | foreigners | people from | those people | these people | africans | chinese
     gypsies | disabled people | autistic people | fat people | feminists | liberals | leftists
       ppl from | ppl like | people like you | your kind | ur kind
+    asian | asians | a woman | natives | native guys | wheelchair users | the disabled | section 8
   `),
   dehumanising: list(`
     terrorists | all terrorists | criminals | all the crime | commit all the crime | thugs | go back to your country
+    a cancer on | are a cancer | a drain on | should ve been culled | be culled | steal | thieves | crooks
+    in their genes | in their blood | don t integrate | dont integrate | can t integrate | pests
+    overrun by | overrun with | flooding | third world | eat dogs | eat cats | can t drive | cant drive
+    stop shitting | real people | would park like | let them kill each other
     go back to their country | go back where | back where they came from | back to africa
     vermin | subhuman | sub human | savages | parasites | infestation | cockroaches | invaders | invading
     rapists | mentally ill | diseased | filth | inferior | freaks | goblins | breed like
@@ -237,7 +247,7 @@ export const EN: Lexicon = {
     payment by zelle | zelle or cashapp | zelle only | cashapp only | cash app only | friends and family only
     recover your funds | recovered my | double your | 10x your | financial freedom
     hot girls | hot singles | lonely girls | horny | sexy girls | my pics |  onlyfans
-    text me on | message me on | call now | call today | reply stop | stop to opt out | unclaimed | cash bonus | loan approved | pre approved | credit approved | debt relief
+    text me on | message me on | reply stop | stop to opt out | unclaimed | cash bonus | loan approved | pre approved | credit approved | debt relief
     reply by dm with | with your pin | to avoid disconnection | to avoid suspension | avoid permanent | free stream | live free | watch free | stream free
     confirm ur bank | confirm your bank | bank details at | enter card details | enter your card | card details to | claim ur refund | claim your refund | due a tax refund | due a refund | you are due a | u r due
       hmu | cash app flip | real n legit | ask my clients | vouches
@@ -245,7 +255,7 @@ export const EN: Lexicon = {
     free webinar | dropshipping | comment freedom | 6 figures | six figures
     trading hours for dollars | one system | full time income | full-time income
     joined the most amazing team | brand ambassador program | ambassador program | spots are limited
-    to collab | dupes | factory direct | exact copy | replica | replicas | email for catalogue
+    dm to collab | dm for collab | dm us to collab | message to collab | dm for promo | dupes | factory direct | exact copy | replica | replicas | email for catalogue
     aimbot | undetected | mod menu | free trial in bio | sign up with my code | referral code
     we both get | new video every day | stream my new single | every stream helps | on all platforms
     link in comments | order link | before they sell out | no diet
@@ -260,7 +270,7 @@ export const EN: Lexicon = {
   `),
   swears: list(``),
   threats: list(`
-    i will kill | ill kill | i ll kill | going to kill | gonna kill | i know where you live
+    i know where you live
     i will find you | ill find you | punch you | hurt you | smash your | gonna hurt | slit your throat
     slit ur throat | run you off the road | run you off it | teeth up off | picking your teeth up
     knock your teeth out | knock ur teeth out | burn the place down | put a bullet in | torch the office
@@ -273,6 +283,7 @@ export const EN: Lexicon = {
     locked inside | come find you with | come find u with
   `),
   menaces: list(`
+    i will kill | ill kill | i ll kill | going to kill | gonna kill
     watch your back | you will regret | you ll regret | youll regret | beat you | beat the
     burn your | shoot | stab | break your | pay for this | see you outside | wait for you
     where you live | where she lives | where he lives | will regret | going to regret
@@ -293,7 +304,7 @@ export const EN: Lexicon = {
     my channel | my page | my profile | my store | my shop | my website | link in bio | dm me
     message me | inbox me | whatsapp | telegram | earn | make money | passive income | per day
     per week | work from home | free followers | followers | crypto | bitcoin | btc | forex | memecoin
-    1000x | 100x | 10x potential | buy before
+    1000x | 100x | 10x potential | buy before | save up to | stop overpaying
     investment | invest | trading | nft | giveaway | click here | click the link
     promo code | discount code | use code | limited offer | limited time | 100 free | free gift
     cheap | buy now | order now | best price | casino | betting | onlyfans | hot singles | dating
@@ -394,6 +405,8 @@ export const FR: Lexicon = {
     regal | tu geres | meilleur | meilleure | meilleurs | meilleures | magique | 5 etoiles | cinq etoiles
     bien dit | tellement vrai | exactement | d accord | entierement d accord
     frissons | en boucle | ambiance de malade | ca tue | le roi est de retour
+    une tuerie | tuerie | trop fort | trop forte | pepite | banger | trop beau | trop belle
+    dikke merci | merci beaucoup | trop hate | bonne fete | joyeux
   `),
   negative: list(`
     nul | nulle | nuls | decu | decue | decus | decevant | decevante | horrible | pire
@@ -432,6 +445,7 @@ export const FR: Lexicon = {
     casse toi | degage | va te faire | teubé | teube | mongol | attarde | pauvre type
     abrutie | idiots | idiote | imbeciles | ducon | pouffiasse | grognasse | gros lard | boulet | neuneu | cinglé | cingle | taré | tare | psychopathe
     chevre | chevres | lecheur | fanboy
+    naze | nazes | gros naze | larbin | larbins | crevard | crevards | bete a manger du foin
   `),
   slurs: list(`
     yeux brides
@@ -440,7 +454,7 @@ export const FR: Lexicon = {
     va te pendre | creve | crevez | sous race | sous homme
       envoie ta photo | envoie moi ta photo | envoie ton snap | retourne dans ta cuisine | renvoyer chez eux | cas sociaux | elle est bonne
     va te faire foutre | je t emmerde | on t emmerde | va mourir | va crever | personne t a sonne | ta race | fils de chien | nique ta mere | nique ta race
-    ferme ta gueule | ta gueule | ferme la
+    ferme ta gueule | ta gueule
     va te faire enculer | je t encule | suce ma bite | nique sa mere | negre | negres | negresse | pedale | tafiole | travelo | triso | mongolien | raton | chintok | niakoue | romano | sale blanc | sale pd | sale gouine | sale pute | sale negre
     kys | kill yourself
       chinetoque | chinetoques | retournez dans votre pays | un mec deguise
@@ -474,7 +488,7 @@ export const FR: Lexicon = {
     immigres | les immigres | migrants | les migrants | refugies | musulmans | les musulmans | juifs
     les juifs | noirs | les noirs | arabes | les arabes | asiatiques | chinois | etrangers | les etrangers
     roms | gitans | handicapes | les gros | feministes | gauchistes | ces gens | ces gens la
-    les gens comme
+    les gens comme | lgbt | les lgbt | sdf | les sdf | gens du voyage | les gens du voyage | les feministes
       juif | le juif | les feujs | renois | les renois | les blacks | les rebeus | rebeus
   `),
   dehumanising: list(`
@@ -482,6 +496,8 @@ export const FR: Lexicon = {
     retourne en chine | retourne au bled | rentre au bled | retournez en afrique | retournez au bled
     retourne dans ton pays | retournez dans votre pays | rentre chez toi | rentrez chez vous | retournez a la maison
     pas fait pour conduire | pas faites pour conduire
+    nuisibles | s integre pas | s integrent pas | c est culturel | dans leurs genes | dans leur sang
+    ils volent | des voleurs | un legume | des legumes | degenerescence | mal baisees | des moches | un cancer
     vermine | parasites | sauvages | sous hommes | malades mentaux | degeneres | inferieurs | envahisseurs
     invasion | cafards | sont des animaux | des animaux | des singes | des rats | comme des chiens
     comme des rats | a la cuisine | retourne a la cuisine | n ont rien a faire | expulser | expulsez
@@ -557,6 +573,7 @@ export const FR: Lexicon = {
     je sais ou tu te gares | je connais ton adresse | connais ton adresse | on connait ton adresse
     foutre le feu a | mettre le feu a | j amene l essence | j ramene l essence
     te fais manger tes dents | venir te planter | faire sauter le | faire sauter la
+    tu repartiras en ambulance | repartir en ambulance | fais la peau | faire la peau | tiendra pas une semaine
   `),
   menaces: list(`
     on va te retrouver | je vais te retrouver | tu vas le regretter | vous allez le regretter
@@ -574,9 +591,12 @@ export const FR: Lexicon = {
     je rigole pas | on t attend | on se reverra | tu vas pleurer | je sais a quel | jsais ou
     je connais la | je connais ta | je connais ton | va morfler | tu reviendras pas | si je te croise
     il va payer | elle va payer | regarder derriere lui | regarder derriere elle | regarder derriere toi
-    en rentrant chez lui | en rentrant chez elle | en rentrant chez toi | je l attendrai | on l attend
+    en rentrant chez lui | en rentrant chez elle | en rentrant chez toi | je l attendrai | on l attend | bidon d essence
+    je l attends a la sortie | je t attends | a l attendre devant | il va comprendre | elle va comprendre
+    tu vas comprendre
   `),
   promotion: list(`
+    economisez jusqu a | comparez | arretez de payer trop cher
     abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil
     ma page | ma boutique | mon site | clique ici | cliquez ici | lien en bio | lien dans ma bio
     gagner de l argent | gagnez | revenus | revenu passif | par jour | par semaine

@@ -46,6 +46,24 @@ function wordFeatures(word: string): string[] {
   return [...names];
 }
 
+/** The endings English contractions leave as words of their own: "won't" → "won", "t". */
+const CONTRACTION_ENDINGS = new Set(['t', 'll', 're', 've']);
+
+/**
+ * "won't" read as one word, "wont", not as "won" (a prize's word) and "t": the model must not learn
+ * that "I won't forget the sheet music" resembles "you won a prize". French elisions ("t'es") come
+ * before the word and are left alone.
+ */
+function joinContractions(tokens: readonly string[], language: Signals['language']): string[] {
+  if (language === 'fr') return [...tokens];
+  const joined: string[] = [];
+  for (const token of tokens) {
+    if (CONTRACTION_ENDINGS.has(token) && joined.length > 0) joined[joined.length - 1] += token;
+    else joined.push(token);
+  }
+  return joined;
+}
+
 /** What the model reads of a comment: its distinct words and word pairs, and a few shape flags. */
 export interface ModelInput {
   words: string[];
@@ -57,7 +75,9 @@ export interface ModelInput {
 export function modelInput(signals: Signals): ModelInput {
   // Who a comment is about must not make it deletable: a group's name is read as "group", and only
   // in word pairs, so the model learns "<group> are animals", never "immigrants" nor "<group>".
-  const tokens = signals.tokens.map((token) => (GROUP_WORDS.has(token) ? 'group' : token));
+  const tokens = joinContractions(signals.tokens, signals.language).map((token) =>
+    GROUP_WORDS.has(token) ? 'group' : token,
+  );
   const pairs = new Set<string>();
   for (let index = 0; index + 1 < tokens.length; index++) pairs.add(`${tokens[index]}_${tokens[index + 1]}`);
   // Links and phone numbers are left to the word lists: in the labelled set nearly every one is

@@ -317,6 +317,8 @@ const PEOPLE = new Set([
 ]);
 
 /** "are", "es", "êtes": between "you" and an insult, they make it a judgement of the person. */
+/** Insults that are also verbs: "don't let that fool you", "trolling you", "creep you out". */
+const INSULTS_AS_VERBS = new Set(['fool', 'troll', 'creep', 'con']);
 const COPULAS = new Set(['are', 're', 'r', 'is', 'was', 'were', 'es', 'etes', 'est', 'etait', 'etais']);
 
 /**
@@ -340,6 +342,7 @@ function aimedAtSomeone(tokens: readonly string[], insults: readonly string[], y
     const next = tokens.slice(index + 1, index + 3);
     if (
       next[0] !== undefined &&
+      !INSULTS_AS_VERBS.has(tokens[index]!) &&
       (you.words.has(next[0]) || (next[0] === 'like' && next[1] !== undefined && you.words.has(next[1])))
     )
       return true;
@@ -409,7 +412,7 @@ function harmWished(words: string): string | null {
 
 /** "I'll burn ur shop down", "on va te défoncer": violence promised by the writer to someone. */
 const VIOLENCE_PROMISED =
-  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b/i;
+  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b/i;
 
 /**
  * "should be dragged out and shot", "someone should wait for her in the garage", "mérite d'être
@@ -425,6 +428,17 @@ const VIOLENCE_WISHED =
 const HOME_ADDRESS_SHARED =
   /\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route|street|st|road|rd|ave|lane|ln|close|drive|dr|court|ct|way|crescent)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
 
+/** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
+const IDENTITY_EXPOSED =
+  /\b(?:real name is|real name s|irl name is|is actually|son vrai nom|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|habite|adresse|telephone|numero)\b/;
+/** "1,000 real stars for $49": followers, likes or reviews for sale. */
+const ENGAGEMENT_SOLD =
+  /\b\d[\d,.]*k? (?:real |active |genuine )?(?:followers|likes|stars|views|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
+
+/** "my tranny is slipping between 2nd and 3rd": a car's transmission, in garage talk. */
+const GEARBOX =
+  /\b(?:my|the|auto|manual|new|used) tranny\b|\btranny (?:fluid|swap|rebuild|mount|cooler|shop|is slipping|slips|went|job)\b/;
+
 /** A knife, a gun, an axe, a bomb: beside words that threaten, they make the threat plain. */
 const WEAPON_EMOJI = /🔪|🔫|🪓|💣|🗡/u;
 
@@ -438,13 +452,13 @@ const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
  * fine to avoid, a shock ("leaked photos here: …", "answer 3 qs at quiz-prizes.top").
  */
 const LINK_BAIT =
-  /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons)\b/;
+  /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon)\b/;
 /** "1 like = 1 prayer", "send this to 12 people or…": a chain letter. */
 const CHAIN_LETTER =
   /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|partage|transfere)\b(?: [a-z]+){0,3} (?:to|a) \d+ (?:people|ppl|friends|contacts|personnes|amis)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b/;
 /** "Hi mum, this is my new number… can you send £340": someone you know, and a payment, asked for. */
 const NEW_NUMBER_ASK =
-  /\bnew (?:number|phone|mobile)\b[^]{0,80}\b(?:send|transfer|pay|lend|virer|envoie|envoyer)\b|\bnouveau (?:numero|portable|tel)\b[^]{0,80}\b(?:envoie|envoyer|virer|vire|preter|payer)\b/;
+  /\bnew (?:number|phone|mobile)\b[^]{0,80}\b(?:send|transfer|pay|lend|virer|envoie|envoyer)\b|\bnouveau (?:numero|portable|tel)\b[^]{0,80}\b(?:envoie|envoyer|virer|vire|preter|payer|paies|payes|regler|whatsapp)\b/;
 
 /** Text-message spam: "txt WIN to 80082", "call 09061701461", "£1000 cash prize". */
 const SMS_SPAM = [
@@ -476,8 +490,9 @@ const WHO_IS_HERE =
  * support line is still 0800… is not.
  */
 const SUPPORT_LINE =
-  /\b(?:helpline|hotline|customer (?:service|care|support)(?: phone)? (?:number|line)|support (?:number|line)|billing (?:line|number)|service client|numero vert|ligne d assistance)\b/;
-const ROUND_THE_CLOCK = /\b(?:24 ?7|24 hours|toll free|7j 7|24h 24|officiel(?:le)?|official|numero vert)\b/;
+  /\b(?:helpline|hotline|customer (?:service|care|support)(?: phone)? (?:number|line)|support (?:number|line)|billing (?:line|number)|service client|numero vert|ligne d assistance|service fraude|service des fraudes|fraud department|fraud team|fraud line)\b/;
+const ROUND_THE_CLOCK =
+  /\b(?:24 ?7|24 hours|toll free|7j 7|24h 24|officiel(?:le)?|official|numero vert|immediately|urgent|immediatement|urgence)\b/;
 
 /** "DM us your card number and CVV", "envoyez votre code reçu par SMS": what no real support asks. */
 const SECRETS_ASKED =
@@ -683,7 +698,7 @@ function readSignals(text: string): Signals {
     sarcasm: all('sarcasm'),
     requests: all('requests'),
     insults,
-    slurs: all('slurs'),
+    slurs: all('slurs').filter((slur) => slur !== 'tranny' || !GEARBOX.test(joined)),
     targeted: lexicons.some((lexicon) => aimedAtSomeone(tokens, insults, lexicon.you)),
     insultNoun: firstOf(lexicons, (lexicon) => insultNounOf(tokens, all('insultNouns'), lexicon)),
     aimedAtOthers: firstOf(lexicons, (lexicon) => insultAimedAtOthers(tokens, insults, lexicon)),
@@ -691,7 +706,9 @@ function readSignals(text: string): Signals {
     harassment:
       all('harassment')[0] ??
       harmWished(joined) ??
-      (HOME_ADDRESS_SHARED.test(joined) ? 'home address posted' : null) ??
+      (HOME_ADDRESS_SHARED.test(joined) || IDENTITY_EXPOSED.test(joined)
+        ? 'personal details posted'
+        : null) ??
       ((all('sexual').length > 0 || SEXUAL_EMOJI.test(plain)) &&
       (mentions > 0 ||
         lexicons.some((lexicon) =>
@@ -708,6 +725,7 @@ function readSignals(text: string): Signals {
         ? ['link bait']
         : []),
       ...(CHAIN_LETTER.test(joined) ? ['chain letter'] : []),
+      ...(ENGAGEMENT_SOLD.test(plain) ? ['followers or likes for sale'] : []),
       ...(NEW_NUMBER_ASK.test(joined) ? ['new number, money asked'] : []),
       ...(secrets && !secrets.negated && !secrets.reported ? ['asks for card details or a password'] : []),
       ...((links > 0 || phoneOrAddress) && SUPPORT_LINE.test(joined) && ROUND_THE_CLOCK.test(joined)

@@ -187,7 +187,20 @@ export function suggest(
   if (!forATeam && !(signals.playing && !cue) && !tooShortAlone && !warnsAlone) {
     const input = modelInput(signals);
     const looks = score(model, input);
-    if (looks.probability >= (cue ? MODEL_THRESHOLD : MODEL_ALONE_THRESHOLD)) {
+    const plain =
+      !cue &&
+      negativeWords === 0 &&
+      !signals.money &&
+      signals.links === 0 &&
+      !signals.contact &&
+      signals.emojis === 0 &&
+      !signals.shouting;
+    const needed = cue
+      ? MODEL_THRESHOLD
+      : plain && process.env.PLAIN
+        ? Number(process.env.PLAIN)
+        : MODEL_ALONE_THRESHOLD;
+    if (looks.probability >= needed) {
       reasons.push({ code: 'resembles', evidence: quoted(looks.words) });
       const confidence = 0.5 + (looks.probability - MODEL_THRESHOLD) * 0.6;
       // "I know where you park. Enjoy walking home": a threat in words no list holds.
@@ -230,7 +243,8 @@ export function suggest(
 
   // Nothing to answer: emojis only, filler, or a couple of words without feeling.
   if (signals.symbolsOnly) {
-    if (signals.positiveEmojis > 0 && signals.negativeEmojis === 0) {
+    // A lone ❤️ or 👍 is a nod, nothing to answer; a burst of them ("😍😍🔥") is approval.
+    if (signals.positiveEmojis >= 2 && signals.emojis >= 3 && signals.negativeEmojis === 0) {
       reasons.push({ code: 'symbols-only' }, { code: 'positive' });
       return result('like', 0.7);
     }

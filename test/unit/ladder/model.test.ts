@@ -30,6 +30,12 @@ const toy = [
 ];
 
 describe('the delete model', () => {
+  it('reads an English contraction as one word ("won\'t" is "wont", not the prize\'s "won")', () => {
+    expect(read("I won't forget, you'll see").words).toEqual(['i', 'wont', 'forget', 'youll', 'see']);
+    expect(read('You won a prize').words).toContain('won');
+    expect(read("t'es où ?").words).toEqual(['t', 'es', 'ou']);
+  });
+
   it('learns from labelled comments, the same way every time, and says which words weighed', () => {
     const model = train(toy);
     expect(train(toy)).toEqual(model);

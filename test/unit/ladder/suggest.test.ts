@@ -110,6 +110,37 @@ describe('the suggested rung (DESIGN section 2)', () => {
       expect(byLists(text).rung, text).not.toBe('delete');
   });
 
+  it('tells a word of abuse from its ordinary sense, and a stereotype stated of a group from a mention of it', () => {
+    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
+    for (const text of [
+      'My tranny is slipping between 2nd and 3rd, worth a rebuild?',
+      "Size: under 2 cm. Don't let that fool you into keeping three in a nano",
+      "On a fermé la centrale il y a dix ans et la facture a doublé, ce n'est pas une politique.",
+      'Wheelchair users need the ramp at the north entrance fixed, it has been broken for weeks',
+    ])
+      expect(byLists(text).rung, text).not.toBe('delete');
+    for (const text of [
+      'another store overrun by foreigners, smells like a third world market in there',
+      'Les gens du voyage c’est des nuisibles, comme les cafards',
+      'Refuse my return again and I’m coming back to Eastgate with a bat',
+      'Want your repo on trending? 1,000 real stars for $49!',
+      'FYI User:Quell is actually Dennis H., works in the council planning office, phone 07700 900412',
+    ])
+      expect(byLists(text).rung, text).toBe('delete');
+  });
+
+  it('needs a person for "kill", a request for "collab", and a burst of emojis for a like', () => {
+    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
+    expect(byLists("I'm gonna kill this solo on saturday 🎤").rung).not.toBe('delete');
+    expect(byLists("I'm gonna kill you if you touch my car").rung).toBe('delete');
+    expect(byLists('you NEED to collab with Tessa, your energies would be unreal').rung).not.toBe('delete');
+    expect(byLists('Nice post! DM to collab 🔥').rung).toBe('delete');
+    expect(byLists("Call now they said, we'll fit you in today. Can't complain").rung).not.toBe('delete');
+    expect(suggest({ text: '❤️' }).rung).toBe('ignore');
+    expect(suggest({ text: '👍👍' }).rung).toBe('ignore');
+    expect(suggest({ text: '😍😍🔥' }).rung).toBe('like');
+  });
+
   it('reads the HTML entities that exported comments keep', () => {
     expect(suggest({ text: '&#128525;&#128525;&#128525;' }).rung).toBe('like');
     expect(signalsOf('RT @kev: you&#39;re a dumb &amp; ugly clown').insults).toContain('dumb');
