@@ -223,8 +223,16 @@ export function suggest(
   const thankfulStory =
     signals.words >= 45 && signals.warmth.length >= 2 && signals.positive.some((word) => GRATITUDE.has(word));
   const complaint = !thankfulStory && ((negativeWords > positiveWords && negativeWords > 0) || sarcastic);
-  const escalation = escalationOf(signals, complaint);
-  const escalate = () => {
+  // A member warning others of a scam ("it's phishing, don't click") tells the community, not a team.
+  const found = escalationOf(signals, complaint);
+  const escalation = signals.warning && found?.target !== 'legal' ? null : found;
+  /**
+   * The team to tell. Praise and warm stories mention a team's subject in passing ("my mum's phone",
+   * "season ticket holder since 1998"): they reach a team only when they ask for something, or for
+   * legal's words (rights, defamation), which speak for themselves.
+   */
+  const escalate = (praise = false) => {
+    if (praise && escalation?.target !== 'legal' && signals.requests.length === 0) return null;
     if (escalation)
       reasons.push({ code: 'escalate', evidence: `${escalation.target}: ${escalation.evidence}` });
     return escalation?.target ?? null;
@@ -289,7 +297,7 @@ export function suggest(
         : { code: 'warm', evidence: signals.warmth[0] },
       { code: 'long', evidence: String(words) },
     );
-    return result('personalize', 0.55 + Math.min(0.3, warm * 0.07), escalate());
+    return result('personalize', 0.55 + Math.min(0.3, warm * 0.07), escalate(!complaint));
   }
   // Too short to answer ("any update?", "app down?"): laconic, though the team may want to know.
   if (words <= 3 && positiveWords === 0) {
@@ -302,7 +310,7 @@ export function suggest(
       { code: 'positive', evidence: signals.positive[0] },
       { code: 'short', evidence: String(words) },
     );
-    return result('like', 0.6, escalate());
+    return result('like', 0.6, escalate(true));
   }
   if (effort || (signals.question && words >= 5) || escalation) {
     reasons.push(

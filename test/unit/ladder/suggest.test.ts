@@ -165,11 +165,17 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(codes(regular, 'regular')).toContain('regular');
   });
 
-  it('answers a warm story personally, even when it names a team’s subject', () => {
+  it('answers a warm story personally, without troubling the team whose subject it names', () => {
     const story =
       'I am 71 and my old bike was broken, so I ordered my first e-bike in March, terrified of the hills. Your helpline stayed on the phone with me for an hour and walked me through the settings twice. I have now ridden 3,000 km to see my grandchildren. Thank you, truly, from the bottom of my heart.';
-    // The team still hears of it.
-    expect(suggest({ text: story })).toMatchObject({ rung: 'personalize', escalation: 'support' });
+    // Thanks that name the helpline in passing ask nothing of a team.
+    expect(suggest({ text: story })).toMatchObject({ rung: 'personalize', escalation: null });
+    // A member warning others of a scam tells the community, not support.
+    expect(
+      suggest({
+        text: 'Heads up: I got a PM saying my account was flagged and to verify my password at spokehouse-login.net. Real mods never ask for passwords, it is a scam. Don’t click it.',
+      }).escalation,
+    ).toBeNull();
   });
 
   it('welcomes a first-time member', () => {
