@@ -111,7 +111,7 @@ export const EN: Lexicon = {
     bad | terrible | awful | worst | broken | disappointed | disappointing | useless | horrible
     hate | annoying | slow | bug | buggy | crash | crashes | crashed | refund | scam | ripoff
     rip off | garbage | trash | joke | unacceptable | ridiculous | pathetic | waste | poor | fail
-    failed | failing | doesnt work | does not work | not working | stopped working | never | still
+    failed | failing | doesnt work | does not work | not working | stopped working | still
     again | sucks | frustrating | frustrated | angry | furious | wrong | missing | problem | issue
     error | cancel | cancelled | canceled | charged | overpriced | nobody | no one | ignored | shame
     disgrace | lost | late | delayed | damaged | defective | leak | leaking | unusable | downgrade

@@ -84,7 +84,9 @@ const MENTION_PATTERN = /(?:^|\s)[@#][\p{L}\p{N}_.-]+/gu;
 const EMOJI_PATTERN = /\p{Extended_Pictographic}/gu;
 const POSITIVE_EMOJI =
   /[😍🥰😊😁😀😃😄😆🤩😎👍👏🙌💪🔥💯✨❤🧡💛💚💙💜🤍🖤💖💕💗💓🎉🥳🙏⭐🌟🏆🚀😻👌😋🤤💐🌹]/u;
-const NEGATIVE_EMOJI = /[😡🤬😠👎💩🤮🙄😒😤😞😢😭💔🤦😑]/u;
+// Not 😭, 😢 nor 😤: they are joy, tenderness and resolve as often as pain ("I'm crying he named the
+// chicken Gerald 😭", "first 5k today 😭😭", "gonna crush my exam 😤").
+const NEGATIVE_EMOJI = /[😡🤬😠👎💩🤮🙄😒😞💔🤦😑]/u;
 /** "500€/semaine", "$300 a day": earnings promised. */
 const MONEY_PROMISE_CURRENCY_FIRST =
   /[$€£]\s?\d[\d,.]*\s?k?\s?(?:\/|per|a|an)\s?(?:hour|hr|h|day|week|month|mo|jour|semaine|mois)\b/i;
