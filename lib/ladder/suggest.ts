@@ -265,7 +265,10 @@ export function suggest(
   }
 
   const made = signals.creation.length > 0 && words >= 25;
-  if (complaint && !made && (escalation || words >= 6)) {
+  // Past a point, length is engagement: a 70-word review, story, guide or grievance is exceptional,
+  // and so is a 50-word one with a kind word in it. It is still routed to its team.
+  const lengthy = words >= 70 || (words >= 50 && positiveWords > 0);
+  if (complaint && !made && !lengthy && (escalation || words >= 6)) {
     reasons.push({ code: 'complaint', evidence: signals.negative[0] });
     if (signals.profanity.length > 0) reasons.push({ code: 'profanity-not-abuse' });
     const target = escalate();
@@ -276,27 +279,22 @@ export function suggest(
   const warm = signals.warmth.length;
   const effort = words >= 25 || (sentences >= 2 && words >= 14);
   const regular = member === 'regular' || member === 'ambassador';
-  // Something made for the community is exceptional; otherwise a complaint, however long, is
-  // answered (value), and a regular's warm effort is answered personally. A warm story that only
-  // mentions a team's words ("the helpline walked me through my first charge") is still exceptional,
-  // and the team still hears of it.
+  // Something made for the community is exceptional, and so is a lengthy comment; otherwise a
+  // complaint is answered (value), and a regular's warm effort is answered personally.
   const exceptional =
     signals.creation.length > 0
       ? made
-      : (!escalation || regular || !complaint) &&
-        positiveWords > 0 &&
-        ((words >= 45 && warm >= 1) ||
-          (words >= 70 && warm >= 2) ||
-          (effort && regular && warm >= 1) ||
-          (words >= 50 && member === 'ambassador') ||
-          thankfulStory);
+      : lengthy ||
+        ((!escalation || regular || !complaint) &&
+          positiveWords > 0 &&
+          ((words >= 45 && warm >= 1) ||
+            (effort && regular && warm >= 1) ||
+            (words >= 50 && member === 'ambassador') ||
+            thankfulStory));
   if (exceptional) {
-    reasons.push(
-      signals.creation.length > 0
-        ? { code: 'made', evidence: signals.creation[0] }
-        : { code: 'warm', evidence: signals.warmth[0] },
-      { code: 'long', evidence: String(words) },
-    );
+    if (signals.creation.length > 0) reasons.push({ code: 'made', evidence: signals.creation[0] });
+    else if (warm > 0) reasons.push({ code: 'warm', evidence: signals.warmth[0] });
+    reasons.push({ code: 'long', evidence: String(words) });
     return result('personalize', 0.55 + Math.min(0.3, warm * 0.07), escalate(!complaint));
   }
   // Too short to answer ("any update?", "app down?"): laconic, though the team may want to know.

@@ -178,6 +178,15 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ).toBeNull();
   });
 
+  it('answers a lengthy review, guide or grievance personally, and still routes a grievance to its team', () => {
+    const guide =
+      'Away travel guide for Saturday: the 10:42 train from Northgate gets in at 11:58, then it is a fifteen-minute walk to the ground along the canal. The away end is the north stand, turnstiles 20 to 24, and they open at 1:30. Bags bigger than A4 are refused at the gate, so leave them at the station lockers. The Anchor pub by the bridge lets away fans in with colours, the others near the ground do not.';
+    expect(suggest({ text: guide })).toMatchObject({ rung: 'personalize', escalation: null });
+    const grievance =
+      'I have tried for months to make this point politely and I am out of politeness. The app crashes every time I open the settings since the last update, my notes from March are gone, and the answer in every thread is to reinstall, which deletes what is left. I have paid for the premium plan for four years, I have filed three bug reports with logs, and nobody has ever replied. Please fix this.';
+    expect(suggest({ text: grievance })).toMatchObject({ rung: 'personalize', escalation: 'product' });
+  });
+
   it('welcomes a first-time member', () => {
     expect(codes('Hello everyone, glad to be here!', 'new')).toContain('new-member');
   });
