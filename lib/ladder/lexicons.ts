@@ -537,7 +537,7 @@ export const FR: Lexicon = {
     votre compte sera | votre compte a ete | votre page sera | ton compte sera
     verifiez votre compte | confirmez vos informations | mettez a jour vos informations
     mise a jour obligatoire | coordonnees bancaires | carte vitale | ameli | code de securite
-    retour de l etre aime | retour affectif | marabout | voyant | voyante | medium | envoutement
+    retour de l etre aime | retour affectif | marabout | grand voyant | voyant medium | voyante | medium voyant | envoutement
     desenvoutement | grand maitre | travail a domicile | argent facile | revenu passif
     sans investissement | j ai retire | mes gains | mon premier retrait | conseiller en investissement
     hacker ethique | recuperons vos fonds | recuperer vos fonds | recupere vos fonds | m a recupere mes

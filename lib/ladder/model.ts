@@ -64,6 +64,23 @@ function joinContractions(tokens: readonly string[], language: Signals['language
   return joined;
 }
 
+/**
+ * Words that say nothing on their own ("you", "our", "see", "le", "de"). A resemblance the model
+ * can only explain by them ("resembles: “you”, “our”, “see”") is no reason a moderator could check.
+ */
+const FUNCTION_WORDS = new Set(
+  `the a an and or but of to in on at for with from by is are was were be been am i me my we our us
+  you your u ur he she it its they them their his her him this that these those there here what who
+  how when why not no so just do does did have has had will would can could should as if then than
+  too very all any some see get got go le la les un une des de du et ou mais au aux en dans sur pour
+  par avec est sont etait je tu il elle on nous vous ils elles me te se mon ma mes ton ta tes son sa
+  ses notre votre leur ce cette ces qui que quoi ne pas plus tres y l d j n s c qu t m`.split(/\s+/),
+);
+
+/** Whether every one of these words (or word pairs) is a function word. */
+export const onlyFunctionWords = (words: readonly string[]) =>
+  words.every((word) => word.split(' ').every((part) => FUNCTION_WORDS.has(part)));
+
 /** What the model reads of a comment: its distinct words and word pairs, and a few shape flags. */
 export interface ModelInput {
   words: string[];

@@ -48,6 +48,11 @@ export interface Signals {
    * one to contact: a warning, whose scam words are the scam's, not the writer's.
    */
   warning: string | null;
+  /**
+   * Friends teasing: a laugh and a word of affection around the rough words ("lmao kev you a whole
+   * clown 💀 love you bro").
+   */
+  banter: boolean;
   /** Threats of violence plain enough to stand alone, and promises of violence ("I'll stab him"). */
   threats: string[];
   /** Words that threaten only in a hostile comment ("see you outside", "tu vas voir"). */
@@ -441,6 +446,10 @@ const ENGAGEMENT_SOLD =
 const GEARBOX =
   /\b(?:my|the|auto|manual|new|used) tranny\b|\btranny (?:fluid|swap|rebuild|mount|cooler|shop|is slipping|slips|went|job)\b/;
 
+const LAUGHTER = /\b(?:lol|lmao|lmfao|haha\w*|mdr|ptdr|jpp|xd)\b|😂|🤣|💀|😹/u;
+const AFFECTION =
+  /\b(?:love you|love u|luv u|luv you|love ya|ily|proud of you|proud of u|ur the best|you the best|je t aime|jtm|t es le meilleur|t es la meilleure|bisous|gros bisous)\b/;
+
 /** A knife, a gun, an axe, a bomb: beside words that threaten, they make the threat plain. */
 const WEAPON_EMOJI = /🔪|🔫|🪓|💣|🗡/u;
 
@@ -631,6 +640,7 @@ export function signalsOf(raw: string): Signals {
     scams: own.scams,
     threats: own.threats,
     menaces: own.menaces,
+    banter: own.banter,
     playing: own.playing,
     profanity: own.profanity,
     offTopic: own.offTopic,
@@ -737,6 +747,7 @@ function readSignals(text: string): Signals {
     // Recovery scams warn of scams too ("beware of fakes, only @agent got my money back").
     warning: reachable ? null : (scamNamed(joined) ?? (secrets?.negated ? secrets.phrase : null)),
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
+    banter: AFFECTION.test(joined) && LAUGHTER.test(plain),
     menaces:
       playing && !AIMED_AT_YOU.test(joined)
         ? []

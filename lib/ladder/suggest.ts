@@ -3,7 +3,7 @@ import type { Rung } from './rungs';
 import type { Reason, RungSuggestion, SuggestInput } from './suggestion-schema';
 import deleteModel from './delete-model.json';
 import threatModel from './threat-model.json';
-import { modelInput, ModelSchema, score, type Model } from './model';
+import { modelInput, ModelSchema, onlyFunctionWords, score, type Model } from './model';
 import { signalsOf, type Signals } from './signals';
 import type { RepetitionCounter } from './text';
 
@@ -110,6 +110,8 @@ export function suggest(
   }
   // A member pointing to something they made ("I made a video on this, it may help: my channel").
   if (signals.creation.length > 0 && scams.length === 0) spam -= 1;
+  // A long comment with nothing to click and no one to contact mentions a channel in passing.
+  if (signals.words >= 60 && signals.links === 0 && !signals.contact) spam -= 1;
   if (repeated > 1) {
     spam += 1.5;
     reasons.push({ code: 'repeated', evidence: String(repeated) });
@@ -153,15 +155,19 @@ export function suggest(
     reasons.push({ code: 'harassment', evidence: signals.harassment }, { code: 'abuse' });
     return result('delete', 0.8);
   }
-  // "What a moron", "she's so ugly": a person named by an insult, or judged by one.
-  const judged = signals.insultNoun ?? signals.aimedAtOthers;
+  // "What a moron", "she's so ugly": a person named by an insult, or judged by one. Friends teasing
+  // each other ("you a whole clown 💀 love you bro") are not abusing anyone.
+  const judged = signals.banter ? null : (signals.insultNoun ?? signals.aimedAtOthers);
   if (judged && !signals.targeted) {
     reasons.push({ code: 'insult', evidence: judged }, { code: 'abuse' });
     return result('delete', signals.insultNoun ? 0.75 : 0.7);
   }
   // Insults not aimed at anyone may describe a product ("ugly and stupid design"): only many count.
   const insultCount = signals.insults.length;
-  if (signals.targeted || insultCount >= 3 || (insultCount >= 2 && signals.profanity.length > 0)) {
+  if (
+    !signals.banter &&
+    (signals.targeted || insultCount >= 3 || (insultCount >= 2 && signals.profanity.length > 0))
+  ) {
     reasons.push({ code: 'insult', evidence: signals.insults[0] }, { code: 'abuse' });
     return result('delete', signals.targeted ? 0.8 : 0.65);
   }
@@ -184,23 +190,12 @@ export function suggest(
   const tooShortAlone = !cue && signals.words < MODEL_ALONE_MIN_WORDS;
   // A warning with no one to contact reads like the scam it warns of: the model alone cannot judge it.
   const warnsAlone = !cue && signals.warning !== null;
-  if (!forATeam && !(signals.playing && !cue) && !tooShortAlone && !warnsAlone) {
+  if (!forATeam && !signals.banter && !(signals.playing && !cue) && !tooShortAlone && !warnsAlone) {
     const input = modelInput(signals);
     const looks = score(model, input);
-    const plain =
-      !cue &&
-      negativeWords === 0 &&
-      !signals.money &&
-      signals.links === 0 &&
-      !signals.contact &&
-      signals.emojis === 0 &&
-      !signals.shouting;
-    const needed = cue
-      ? MODEL_THRESHOLD
-      : plain && process.env.PLAIN
-        ? Number(process.env.PLAIN)
-        : MODEL_ALONE_THRESHOLD;
-    if (looks.probability >= needed) {
+    // Alone, the model must be able to say why in words a moderator can check.
+    const explained = cue || !onlyFunctionWords(looks.words);
+    if (explained && looks.probability >= (cue ? MODEL_THRESHOLD : MODEL_ALONE_THRESHOLD)) {
       reasons.push({ code: 'resembles', evidence: quoted(looks.words) });
       const confidence = 0.5 + (looks.probability - MODEL_THRESHOLD) * 0.6;
       // "I know where you park. Enjoy walking home": a threat in words no list holds.

@@ -5,6 +5,7 @@ import {
   featuresOf,
   modelInput,
   ModelSchema,
+  onlyFunctionWords,
   scale,
   score,
   train,
@@ -79,6 +80,11 @@ describe('the delete model', () => {
     expect(withCue.reasons).toContainEqual({ code: 'resembles', evidence: '“zorblax”' });
     // Nothing else to show for it (no promotion, insult, profanity…): not enough.
     expect(suggest({ text: 'zorblax here today' }, undefined, model).rung).not.toBe('delete');
+  });
+
+  it('knows which reasons a moderator could not check: function words alone', () => {
+    expect(onlyFunctionWords(['you', 'our', 'see you'])).toBe(true);
+    expect(onlyFunctionWords(['you', 'subscribe'])).toBe(false);
   });
 
   it('leaves ordinary comments with links, numbers and strong words alone', () => {

@@ -141,6 +141,15 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(suggest({ text: '😍😍🔥' }).rung).toBe('like');
   });
 
+  it('reads friends teasing as banter, never a slur nor a threat as one', () => {
+    expect(
+      suggest({ text: '@bigkev lmao kev you a whole clown for calling in 💀 love you bro' }).rung,
+    ).not.toBe('delete');
+    expect(suggest({ text: 'lmao you are a worthless clown, nobody wants you here' }).rung).toBe('delete');
+    expect(suggest({ text: 'love you bro but I will kill you if you touch my car lol' }).rung).toBe('delete');
+    expect(signalsOf('Ce soir en voyant la tribune chanter, j’ai pensé à lui').scams).toEqual([]);
+  });
+
   it('reads the HTML entities that exported comments keep', () => {
     expect(suggest({ text: '&#128525;&#128525;&#128525;' }).rung).toBe('like');
     expect(signalsOf('RT @kev: you&#39;re a dumb &amp; ugly clown').insults).toContain('dumb');
