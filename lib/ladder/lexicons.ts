@@ -147,7 +147,8 @@ export const EN: Lexicon = {
       basement goblins | mouthbreather | mouth breather | inbred | thickest | attention starved
     attention seeking | brat | clueless | embarrassing | uninstall ur life | uninstall your life
     fat fingers | dying goat
-    coward | cowards | disgrace | talentless | little rat | lying little | talentless hack
+    coward | cowards | disgrace | talentless | little rat | lying little | talentless hack | shill | paid shill
+    gutless | little worm
   `),
   slurs: list(`
     retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
@@ -157,7 +158,7 @@ export const EN: Lexicon = {
     send me pics | send me nudes
     fuck him | fuck her | fuck u | shut the fuck up | gtfo | go fuck yourself | fuck yourself | fuck urself | suck my dick | suck a dick | eat a dick | coon | towelhead | raghead | beaner | gook | paki | shemale | spastic | spaz | cripple | sand nigger | niggers | niggas | faggots | trannies | retards
     nobody asked u | no one asked you | no one asked u
-    illegals | ghetto trash | welfare rats | welfare queens | cripples | sand niggers | sandniggers
+    illegals | ghetto trash | welfare rats | welfare queens | cripples | sand niggers | sandniggers | third world savages
   `),
   insultNouns: list(`
     idiot | idiots | moron | morons | loser | clown | clowns | scum | imbecile | cretin
@@ -185,12 +186,16 @@ export const EN: Lexicon = {
     gypsies | disabled people | autistic people | fat people | feminists | liberals | leftists
       ppl from | ppl like | people like you | your kind | ur kind
     asian | asians | a woman | natives | native guys | wheelchair users | the disabled | section 8
+    a black guy | a black man | a black woman | black guy | black guys | a muslim | a jew | a mexican
+    indian | female devs | women devs | females | brown people | these brown
   `),
   dehumanising: list(`
     terrorists | all terrorists | criminals | all the crime | commit all the crime | thugs | go back to your country
     a cancer on | are a cancer | a drain on | should ve been culled | be culled | steal | thieves | crooks
     in their genes | in their blood | don t integrate | dont integrate | can t integrate | pests
     overrun by | overrun with | flooding | third world | eat dogs | eat cats | can t drive | cant drive
+    run every bank | run the banks | own the banks | run the media | own the media | street shitting | scammers
+    dead weight | tick boxes | diversity hire | diversity hires | making the tea | make me a sandwich | deport every
     stop shitting | real people | would park like | let them kill each other
     go back to their country | go back where | back where they came from | back to africa
     vermin | subhuman | sub human | savages | parasites | infestation | cockroaches | invaders | invading
@@ -238,7 +243,7 @@ export const EN: Lexicon = {
     verify your account | confirm your account | verify your identity | reply with your
     claim your prize | claim your reward | claim now
     you have won | you ve won | youve won | you won a | you are a winner | you re a winner
-    selected winner | lucky winner | cash prize | prize draw | free entry | ringtone | ringtones
+    selected winner | lucky winner | cash prize | prize draw | ringtone | ringtones
     premium rate | iptv | free hd | no buffering | live stream free | followers for | real followers
     buy followers | instagram followers | eligible for a refund | you are eligible for | who comment done | comment done and | one weird trick | add me on discord | new voicemail | listen to it here | guaranteed approval | free voucher | free vouchers
     share this post and | giving away free | free giveaway | giveaway winner
@@ -279,6 +284,7 @@ export const EN: Lexicon = {
     break your neck | smash his face | smash her face | smash your face | put him in hospital
     put her in hospital | put you in hospital | burn your shop | know where she works
     know where he works | know your wife | deserves a bullet | should be shot | bullet in the head
+    sink the boats | let the sea sort | public hangings for | strung up
     with her in it | with him in it | with them inside | with the staff inside | still inside
     locked inside | come find you with | come find u with
   `),
@@ -297,14 +303,15 @@ export const EN: Lexicon = {
     i know your | i know what | i know which | i know where | getting hurt | get hurt | with a bat
     my gun | bringing something | wait outside | waiting outside | be waiting | waiting for you
     find out which | find out who | come find you | what s coming | caught fire | would be a shame
-    in pieces | knows your car | know his car | know her car
+    in pieces | knows your car | know his car | know her car | see how brave | see how tough | how brave he is
+    how tough you are | how tough u are
   `),
   promotion: list(`
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
     my channel | my page | my profile | my store | my shop | my website | link in bio | dm me
     message me | inbox me | whatsapp | telegram | earn | make money | passive income | per day
     per week | work from home | free followers | followers | crypto | bitcoin | btc | forex | memecoin
-    1000x | 100x | 10x potential | buy before | save up to | stop overpaying
+    1000x | 100x | 10x potential | buy before | save up to | stop overpaying | free entry
     investment | invest | trading | nft | giveaway | click here | click the link
     promo code | discount code | use code | limited offer | limited time | 100 free | free gift
     cheap | buy now | order now | best price | casino | betting | onlyfans | hot singles | dating
@@ -406,7 +413,7 @@ export const FR: Lexicon = {
     bien dit | tellement vrai | exactement | d accord | entierement d accord
     frissons | en boucle | ambiance de malade | ca tue | le roi est de retour
     une tuerie | tuerie | trop fort | trop forte | pepite | banger | trop beau | trop belle
-    dikke merci | merci beaucoup | trop hate | bonne fete | joyeux
+    dikke merci | merci beaucoup | trop hate | bonne fete | joyeux | c est lourd
   `),
   negative: list(`
     nul | nulle | nuls | decu | decue | decus | decevant | decevante | horrible | pire
@@ -446,6 +453,7 @@ export const FR: Lexicon = {
     abrutie | idiots | idiote | imbeciles | ducon | pouffiasse | grognasse | gros lard | boulet | neuneu | cinglé | cingle | taré | tare | psychopathe
     chevre | chevres | lecheur | fanboy
     naze | nazes | gros naze | larbin | larbins | crevard | crevards | bete a manger du foin
+    tete de con | gouts de chiotte | sagouin | moutons | t es une honte | zero talent | double menton
   `),
   slurs: list(`
     yeux brides
@@ -458,6 +466,7 @@ export const FR: Lexicon = {
     va te faire enculer | je t encule | suce ma bite | nique sa mere | negre | negres | negresse | pedale | tafiole | travelo | triso | mongolien | raton | chintok | niakoue | romano | sale blanc | sale pd | sale gouine | sale pute | sale negre
     kys | kill yourself
       chinetoque | chinetoques | retournez dans votre pays | un mec deguise
+    on est plus en france | on n est plus en france | on est plus chez nous | on n est plus chez nous | remigration
   `),
   insultNouns: list(`
     connard | connards | connasse | connasses | abruti | abrutis | abrutie | cretin | cretins | idiot
@@ -490,6 +499,7 @@ export const FR: Lexicon = {
     roms | gitans | handicapes | les gros | feministes | gauchistes | ces gens | ces gens la
     les gens comme | lgbt | les lgbt | sdf | les sdf | gens du voyage | les gens du voyage | les feministes
       juif | le juif | les feujs | renois | les renois | les blacks | les rebeus | rebeus
+    un noir | une noire | un arabe | une arabe | un musulman | une musulmane | un rebeu | un renoi | un black
   `),
   dehumanising: list(`
     terroristes | tous des terroristes | delinquants | des voleurs | sent le singe | retourne en afrique
@@ -505,6 +515,7 @@ export const FR: Lexicon = {
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
+    signalez toutes ses | signalez tous ses | allez tous signaler | allez signaler sa | on raid | spammez sa | on la spam | on le spam
     va mourir | va crever | erreur de la nature | ta mere aurait du | son patron devrait voir | je te fais manger tes dents | te faire manger tes dents | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
     qu elle creve | tu merites de mourir | personne te regrettera | personne ne te regrettera
     personne ne va te regretter | personne t aime | personne ne t aime | suicide toi | tue toi
@@ -574,6 +585,7 @@ export const FR: Lexicon = {
     foutre le feu a | mettre le feu a | j amene l essence | j ramene l essence
     te fais manger tes dents | venir te planter | faire sauter le | faire sauter la
     tu repartiras en ambulance | repartir en ambulance | fais la peau | faire la peau | tiendra pas une semaine
+    je te plante | je vais te planter | je lui brule | je vais lui bruler | bruler sa voiture | bruler ta voiture
   `),
   menaces: list(`
     on va te retrouver | je vais te retrouver | tu vas le regretter | vous allez le regretter
@@ -596,6 +608,7 @@ export const FR: Lexicon = {
     tu vas comprendre
   `),
   promotion: list(`
+    viens faire un follow | un petit follow | on s entraide | presale | prevente | token officiel
     economisez jusqu a | comparez | arretez de payer trop cher
     abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil
     ma page | ma boutique | mon site | clique ici | cliquez ici | lien en bio | lien dans ma bio

@@ -53,6 +53,11 @@ export interface Signals {
    * clown 💀 love you bro").
    */
   banter: boolean;
+  /**
+   * A member selling their own things: an object, its state and where to collect it ("£85, viewing
+   * on Barnard Street"), which is not spam, whatever its price and phone number.
+   */
+  classified: boolean;
   /** Threats of violence plain enough to stand alone, and promises of violence ("I'll stab him"). */
   threats: string[];
   /** Words that threaten only in a hostile comment ("see you outside", "tu vas voir"). */
@@ -437,7 +442,7 @@ const HOME_ADDRESS_SHARED =
 
 /** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
 const IDENTITY_EXPOSED =
-  /\b(?:real name is|real name s|irl name is|is actually|son vrai nom|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|habite|adresse|telephone|numero)\b/;
+  /\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
 /** "1,000 real stars for $49": followers, likes or reviews for sale. */
 const ENGAGEMENT_SOLD =
   /\b\d[\d,.]*k? (?:real |active |genuine )?(?:followers|likes|stars|views|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
@@ -446,9 +451,18 @@ const ENGAGEMENT_SOLD =
 const GEARBOX =
   /\b(?:my|the|auto|manual|new|used) tranny\b|\btranny (?:fluid|swap|rebuild|mount|cooler|shop|is slipping|slips|went|job)\b/;
 
+const FOR_SALE = /\b(?:for sale|selling my|selling|a vendre|je vends|vends)\b/;
+const COLLECTION =
+  /\b(?:collection|collect|collected|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher)\b/;
+/** "fag paper", "a fag break": a cigarette, in British English. */
+const CIGARETTE =
+  /\bfag (?:paper|papers|end|ends|break|packet|lighter)\b|\b(?:smoke|smoking|light|lit|having|bum|roll|rolled|rolling) (?:a )?fag\b/;
 const LAUGHTER = /\b(?:lol|lmao|lmfao|haha\w*|mdr|ptdr|jpp|xd)\b|😂|🤣|💀|😹/u;
 const AFFECTION =
   /\b(?:love you|love u|luv u|luv you|love ya|ily|proud of you|proud of u|ur the best|you the best|je t aime|jtm|t es le meilleur|t es la meilleure|bisous|gros bisous)\b/;
+
+/** A monkey or a gorilla beside a group's name: the oldest racist slur, in emoji. */
+const APE_EMOJI = /🐒|🦍|🐵/u;
 
 /** A knife, a gun, an axe, a bomb: beside words that threaten, they make the threat plain. */
 const WEAPON_EMOJI = /🔪|🔫|🪓|💣|🗡/u;
@@ -479,7 +493,7 @@ const SMS_SPAM = [
   /\bstop to (?:end|cancel|opt ?out|unsub\w*)\b/i,
   /\b0[89]\d{8,9}\b|\b09\d{2}[ -]?\d{3}[ -]?\d{4}\b/,
   /\b\d+p\s?(?:\/|per)\s?(?:msg|min|minute|text|txt)\b|[£$€]\d+(?:\.\d+)?\s?\/\s?(?:msg|min|txt|sms)\b/i,
-  /[£$€]\s?\d[\d,.]*\s?(?:k\s)?(?:cash|prize|award|reward|bonus|voucher|gift|de cadeau|offerts?)/i,
+  /[£$€]\s?\d[\d,]*(?:\.\d+)?\s?(?:k\s)?(?:cash|prize|award|reward|bonus|voucher|gift|de cadeau|offerts?)/i,
   /\b(?:won|win|claim|gagn\w*|reclam\w*)\b[^.!?]{0,25}\b(?:prize|cash|award|reward|voucher|holiday|iphone|lot|cadeau|prix)\b/i,
 ];
 
@@ -641,6 +655,7 @@ export function signalsOf(raw: string): Signals {
     threats: own.threats,
     menaces: own.menaces,
     banter: own.banter,
+    classified: own.classified,
     playing: own.playing,
     profanity: own.profanity,
     offTopic: own.offTopic,
@@ -684,7 +699,12 @@ function readSignals(text: string): Signals {
   const insults = all('insults');
   const profanity = [...all('swears')];
   if (language !== 'fr') {
-    for (const word of englishProfanityOf(plain)) if (!profanity.includes(word)) profanity.push(word);
+    const cigarette = CIGARETTE.test(joined);
+    const gearbox = GEARBOX.test(joined);
+    for (const word of englishProfanityOf(plain)) {
+      if ((cigarette && /^fag/.test(word)) || (gearbox && /^tranny/.test(word))) continue;
+      if (!profanity.includes(word)) profanity.push(word);
+    }
   }
   const rollCall = tokens.length <= 10 && WHO_IS_HERE.test(joined);
   const fillerTokens =
@@ -692,7 +712,17 @@ function readSignals(text: string): Signals {
   const letters = plain.replace(/[^\p{L}]/gu, '');
   return {
     language,
-    tokens,
+    // A cigarette and a gearbox are read as such by the model too.
+    tokens:
+      CIGARETTE.test(joined) || GEARBOX.test(joined)
+        ? tokens.map((token) =>
+            token === 'fag' && CIGARETTE.test(joined)
+              ? 'cigarette'
+              : token === 'tranny' && GEARBOX.test(joined)
+                ? 'gearbox'
+                : token,
+          )
+        : tokens,
     words: tokens.length,
     sentences: countSentences(plain),
     links,
@@ -710,11 +740,15 @@ function readSignals(text: string): Signals {
     sarcasm: all('sarcasm'),
     requests: all('requests'),
     insults,
-    slurs: all('slurs').filter((slur) => slur !== 'tranny' || !GEARBOX.test(joined)),
+    slurs: all('slurs').filter(
+      (slur) => (slur !== 'tranny' || !GEARBOX.test(joined)) && (slur !== 'fag' || !CIGARETTE.test(joined)),
+    ),
     targeted: lexicons.some((lexicon) => aimedAtSomeone(tokens, insults, lexicon.you)),
     insultNoun: firstOf(lexicons, (lexicon) => insultNounOf(tokens, all('insultNouns'), lexicon)),
     aimedAtOthers: firstOf(lexicons, (lexicon) => insultAimedAtOthers(tokens, insults, lexicon)),
-    hate: hateOf(tokens, all('groups'), all('dehumanising')),
+    hate:
+      hateOf(tokens, all('groups'), all('dehumanising')) ??
+      (all('groups').length > 0 && APE_EMOJI.test(plain) ? `${all('groups')[0]} … ape emoji` : null),
     harassment:
       all('harassment')[0] ??
       harmWished(joined) ??
@@ -748,6 +782,7 @@ function readSignals(text: string): Signals {
     warning: reachable ? null : (scamNamed(joined) ?? (secrets?.negated ? secrets.phrase : null)),
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
     banter: AFFECTION.test(joined) && LAUGHTER.test(plain),
+    classified: FOR_SALE.test(joined) && COLLECTION.test(joined),
     menaces:
       playing && !AIMED_AT_YOU.test(joined)
         ? []

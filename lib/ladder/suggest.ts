@@ -90,7 +90,8 @@ export function suggest(
   // warning of a scam repeats its words: those are not theirs.
   let spam = 0;
   const scams = signals.warning ? [] : signals.scams;
-  const promotion = signals.warning ? [] : signals.promotion;
+  // A member's own sale says "for sale" and gives a phone number: that is not promotion.
+  const promotion = signals.warning || signals.classified ? [] : signals.promotion;
   if (scams.length > 0) {
     // Phishing, a fake prize, follow-for-follow: one is enough, complaint words or not.
     spam += 2.5 + Math.min(2, scams.length - 1) * 0.5;
@@ -104,7 +105,7 @@ export function suggest(
     spam += 1;
     reasons.push({ code: 'link' });
   }
-  if (signals.contact) {
+  if (signals.contact && !signals.classified) {
     spam += 1;
     reasons.push({ code: 'contact' });
   }
@@ -190,7 +191,14 @@ export function suggest(
   const tooShortAlone = !cue && signals.words < MODEL_ALONE_MIN_WORDS;
   // A warning with no one to contact reads like the scam it warns of: the model alone cannot judge it.
   const warnsAlone = !cue && signals.warning !== null;
-  if (!forATeam && !signals.banter && !(signals.playing && !cue) && !tooShortAlone && !warnsAlone) {
+  if (
+    !forATeam &&
+    !signals.banter &&
+    !signals.classified &&
+    !(signals.playing && !cue) &&
+    !tooShortAlone &&
+    !warnsAlone
+  ) {
     const input = modelInput(signals);
     const looks = score(model, input);
     // Alone, the model must be able to say why in words a moderator can check.

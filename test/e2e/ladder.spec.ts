@@ -206,8 +206,9 @@ test('each bar highlights the suggested rung, explains it on focus, and the log 
   await expect(abuse).toHaveAttribute('data-rung-suggested', 'delete');
   await abuse.hover();
   await expect(abuse.getByTestId('rung-why')).toContainText('abuse');
+  // A careful bug report with steps to reproduce is exceptional engagement, and still goes to product.
   const bug = community.barOf('the range estimate drops to 0 km');
-  await expect(bug).toHaveAttribute('data-rung-suggested', 'value');
+  await expect(bug).toHaveAttribute('data-rung-suggested', 'personalize');
   await expect(bug.getByTestId('rung-why')).toContainText('escalate to product', { useInnerText: false });
 
   // The moderator follows one suggestion and not the other.

@@ -150,6 +150,37 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(signalsOf('Ce soir en voyant la tribune chanter, j’ai pensé à lui').scams).toEqual([]);
   });
 
+  it('reads French threats, harassment campaigns and hate in emoji', () => {
+    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
+    expect(byLists('si je te trouve je te plante avec ton propre couteau')).toMatchObject({
+      rung: 'delete',
+      escalation: 'legal',
+    });
+    expect(byLists('Signalez toutes ses VOD pour propos haineux, même si c’est faux').rung).toBe('delete');
+    expect(byLists('le modo c’est un noir c’est pour ça qu’il ban au hasard 🐒').rung).toBe('delete');
+    expect(byLists('le vrai nom de KevNox c’est Kévin D., il bosse à l’entrepôt de Saint-Orens').rung).toBe(
+      'delete',
+    );
+    expect(byLists('Le car de 8 h est plein de singes en peluche 🐒 pour la fête des écoles').rung).not.toBe(
+      'delete',
+    );
+  });
+
+  it('keeps a member’s own sale and British cigarettes, and still deletes a sale that is a scam', () => {
+    for (const text of [
+      'FOR SALE: set of 4 winter tyres on steel wheels, about 6mm tread. £100 the lot, collection from Fernside. Nigel 07700 900156',
+      'Pine dining table and 4 chairs £40. Cash only, no offers, first to turn up with cash has it.',
+      'Simple, fixable at the roadside with a fag paper and a screwdriver',
+      'Charity Christmas fair on Saturday 10am-2pm at the church hall. Free entry, all welcome.',
+    ])
+      expect(suggest({ text }).rung, text).not.toBe('delete');
+    expect(
+      suggest({
+        text: 'Puppies for sale, deposit by cash app only, collection after payment, DM me on WhatsApp',
+      }).rung,
+    ).toBe('delete');
+  });
+
   it('reads the HTML entities that exported comments keep', () => {
     expect(suggest({ text: '&#128525;&#128525;&#128525;' }).rung).toBe('like');
     expect(signalsOf('RT @kev: you&#39;re a dumb &amp; ugly clown').insults).toContain('dumb');
