@@ -148,7 +148,7 @@ export const EN: Lexicon = {
     attention seeking | brat | clueless | embarrassing | uninstall ur life | uninstall your life
     fat fingers | dying goat
     coward | cowards | disgrace | talentless | little rat | lying little | talentless hack | shill | paid shill
-    gutless | little worm
+    gutless | little worm | raised by wolves | one brain cell | working brain cell | power tripping | nobodies
   `),
   slurs: list(`
     retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
@@ -158,6 +158,7 @@ export const EN: Lexicon = {
     send me pics | send me nudes
     fuck him | fuck her | fuck u | shut the fuck up | gtfo | go fuck yourself | fuck yourself | fuck urself | suck my dick | suck a dick | eat a dick | coon | towelhead | raghead | beaner | gook | paki | shemale | spastic | spaz | cripple | sand nigger | niggers | niggas | faggots | trannies | retards
     nobody asked u | no one asked you | no one asked u
+    send them all back | send em back | send em all back
     illegals | ghetto trash | welfare rats | welfare queens | cripples | sand niggers | sandniggers | third world savages
   `),
   insultNouns: list(`
@@ -243,7 +244,7 @@ export const EN: Lexicon = {
     verify your account | confirm your account | verify your identity | reply with your
     claim your prize | claim your reward | claim now
     you have won | you ve won | youve won | you won a | you are a winner | you re a winner
-    selected winner | lucky winner | cash prize | prize draw | ringtone | ringtones
+    selected winner | lucky winner | cash prize | prize draw | ringtone club | free ringtone | free ringtones
     premium rate | iptv | free hd | no buffering | live stream free | followers for | real followers
     buy followers | instagram followers | eligible for a refund | you are eligible for | who comment done | comment done and | one weird trick | add me on discord | new voicemail | listen to it here | guaranteed approval | free voucher | free vouchers
     share this post and | giving away free | free giveaway | giveaway winner
@@ -303,7 +304,8 @@ export const EN: Lexicon = {
     i know your | i know what | i know which | i know where | getting hurt | get hurt | with a bat
     my gun | bringing something | wait outside | waiting outside | be waiting | waiting for you
     find out which | find out who | come find you | what s coming | caught fire | would be a shame
-    in pieces | knows your car | know his car | know her car | see how brave | see how tough | how brave he is
+    in pieces | knows your car | know his car | know her car | found out which | found out where
+    gonna show up | surprise her | coming behind | see how brave | see how tough | how brave he is
     how tough you are | how tough u are
   `),
   promotion: list(`
@@ -311,7 +313,8 @@ export const EN: Lexicon = {
     my channel | my page | my profile | my store | my shop | my website | link in bio | dm me
     message me | inbox me | whatsapp | telegram | earn | make money | passive income | per day
     per week | work from home | free followers | followers | crypto | bitcoin | btc | forex | memecoin
-    1000x | 100x | 10x potential | buy before | save up to | stop overpaying | free entry
+    1000x | 100x | 10x potential | buy before | save up to | stop overpaying | free entry | dm for details
+    verified badge | blue badge | blue tick for
     investment | invest | trading | nft | giveaway | click here | click the link
     promo code | discount code | use code | limited offer | limited time | 100 free | free gift
     cheap | buy now | order now | best price | casino | betting | onlyfans | hot singles | dating

@@ -121,7 +121,7 @@ const OFFERS = [
 ];
 /** A number, an address or a chat link to write to. */
 const PHONE_OR_ADDRESS =
-  /\+?\d[\d\s().-]{8,}\d|\b\d{3}[-. ]\d{4}\b|\b(?:wa\.me|t\.me)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
+  /\+?\d[\d\s().-]{8,}\d|\b\d{3}[-. ]\d{4}\b|\b(?:wa\.me|t\.me)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b[\w.+-]+ (?:at|\[at\]|\(at\)) [\w-]+ (?:dot|\[dot\]|\(dot\)) (?:com|net|org|fr|co)\b/i;
 const CHAT_APP = /\b(?:whatsapp|telegram)\b/i;
 
 /** A word list ready for matching: single words in a set, phrases indexed by their first word. */
@@ -477,7 +477,7 @@ const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
  * fine to avoid, a shock ("leaked photos here: …", "answer 3 qs at quiz-prizes.top").
  */
 const LINK_BAIT =
-  /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon)\b/;
+  /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon|survey|sondage)\b/;
 /** "1 like = 1 prayer", "send this to 12 people or…": a chain letter. */
 const CHAIN_LETTER =
   /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|partage|transfere)\b(?: [a-z]+){0,3} (?:to|a) \d+ (?:people|ppl|friends|contacts|personnes|amis)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b/;
@@ -493,7 +493,8 @@ const SMS_SPAM = [
   /\bstop to (?:end|cancel|opt ?out|unsub\w*)\b/i,
   /\b0[89]\d{8,9}\b|\b09\d{2}[ -]?\d{3}[ -]?\d{4}\b/,
   /\b\d+p\s?(?:\/|per)\s?(?:msg|min|minute|text|txt)\b|[£$€]\d+(?:\.\d+)?\s?\/\s?(?:msg|min|txt|sms)\b/i,
-  /[£$€]\s?\d[\d,]*(?:\.\d+)?\s?(?:k\s)?(?:cash|prize|award|reward|bonus|voucher|gift|de cadeau|offerts?)/i,
+  // "£900 prize", "$500 gift card"; not "£10 cash for the hut kitty".
+  /[£$€]\s?\d[\d,]*(?:\.\d+)?\s?(?:k\s)?(?:cash prize|cash award|cash reward|prize|award|reward|bonus|voucher|gift card|de cadeau|offerts?)/i,
   /\b(?:won|win|claim|gagn\w*|reclam\w*)\b[^.!?]{0,25}\b(?:prize|cash|award|reward|voucher|holiday|iphone|lot|cadeau|prix)\b/i,
 ];
 
@@ -747,6 +748,8 @@ function readSignals(text: string): Signals {
     insultNoun: firstOf(lexicons, (lexicon) => insultNounOf(tokens, all('insultNouns'), lexicon)),
     aimedAtOthers: firstOf(lexicons, (lexicon) => insultAimedAtOthers(tokens, insults, lexicon)),
     hate:
+      // "(((the usual suspects)))": the antisemitic echo.
+      (/\(\(\(/.test(text) ? '(((…)))' : null) ??
       hateOf(tokens, all('groups'), all('dehumanising')) ??
       (all('groups').length > 0 && APE_EMOJI.test(plain) ? `${all('groups')[0]} … ape emoji` : null),
     harassment:

@@ -181,6 +181,19 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ).toBe('delete');
   });
 
+  it('reads a spelled-out email as contact, the antisemitic echo as hate, and cash between friends as cash', () => {
+    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
+    expect(signalsOf('write me on my email anastasia.sweet1999 at mailbox dot com 😘').contact).toBe(true);
+    expect(
+      byLists('wonder who really owns the studio 🤔 (((the usual suspects))) always behind the greed').rung,
+    ).toBe('delete');
+    expect(
+      byLists('Kit list: sleeping bag, 2 warm layers, headtorch, £10 cash for the hut kitty').rung,
+    ).not.toBe('delete');
+    expect(byLists('WINNER!! Claim your £900 cash prize, call 09061701461 now').rung).toBe('delete');
+    expect(byLists("Tilly's laugh at 32:10 is going to be my ringtone").rung).not.toBe('delete');
+  });
+
   it('reads the HTML entities that exported comments keep', () => {
     expect(suggest({ text: '&#128525;&#128525;&#128525;' }).rung).toBe('like');
     expect(signalsOf('RT @kev: you&#39;re a dumb &amp; ugly clown').insults).toContain('dumb');
