@@ -456,7 +456,7 @@ export const FR: Lexicon = {
     abrutie | idiots | idiote | imbeciles | ducon | pouffiasse | grognasse | gros lard | boulet | neuneu | cinglé | cingle | taré | tare | psychopathe
     chevre | chevres | lecheur | fanboy
     naze | nazes | gros naze | larbin | larbins | crevard | crevards | bete a manger du foin
-    tete de con | gouts de chiotte | sagouin | moutons | t es une honte | zero talent | double menton
+    tete de con | gouts de chiotte | sagouin | moutons | t es une honte | zero talent | double menton | tas de nuls | hypocrites
   `),
   slurs: list(`
     yeux brides
@@ -468,7 +468,8 @@ export const FR: Lexicon = {
     ferme ta gueule | ta gueule
     va te faire enculer | je t encule | suce ma bite | nique sa mere | negre | negres | negresse | pedale | tafiole | travelo | triso | mongolien | raton | chintok | niakoue | romano | sale blanc | sale pd | sale gouine | sale pute | sale negre
     kys | kill yourself
-      chinetoque | chinetoques | retournez dans votre pays | un mec deguise
+      chinetoque | chinetoques | retournez dans votre pays | un mec deguise | renvoyez les chez eux | renvoyez les | les brides | pedes
+    pas de noirs | pas d arabes | pas de noir
     on est plus en france | on n est plus en france | on est plus chez nous | on n est plus chez nous | remigration
   `),
   insultNouns: list(`
@@ -509,7 +510,7 @@ export const FR: Lexicon = {
     retourne en chine | retourne au bled | rentre au bled | retournez en afrique | retournez au bled
     retourne dans ton pays | retournez dans votre pays | rentre chez toi | rentrez chez vous | retournez a la maison
     pas fait pour conduire | pas faites pour conduire
-    nuisibles | s integre pas | s integrent pas | c est culturel | dans leurs genes | dans leur sang
+    nuisibles | s integre pas | s integrent pas | c est culturel | dans leurs genes | dans leur sang | s integrent jamais
     ils volent | des voleurs | un legume | des legumes | degenerescence | mal baisees | des moches | un cancer
     vermine | parasites | sauvages | sous hommes | malades mentaux | degeneres | inferieurs | envahisseurs
     invasion | cafards | sont des animaux | des animaux | des singes | des rats | comme des chiens
@@ -530,7 +531,7 @@ export const FR: Lexicon = {
     les gens comme toi devraient | les gens comme elle devraient | n aurait jamais du avoir
       t as le qi | le qi d | personne te regarde | personne ne te regarde | rester en maternelle
     retourne en maternelle | commenter chacun de tes | jusqu a ce que tu quittes | je veux son 06
-    jupes plus courtes | son numero
+    jupes plus courtes
   `),
   sexual: list(`
     seins | nichons | boobs | fesses | son cul | ton cul | nudes | photos nues | je la baise | la baiser
@@ -558,7 +559,7 @@ export const FR: Lexicon = {
     honoraires au succes | acces a distance | seulement par virement | par virement interac seulement
     gestionnaire de compte | experte en trading | expert en trading | recuperation de fonds
     rachat de credit | credit sans justificatif | pret entre particuliers | pret rapide
-    streaming gratuit | match en direct gratuit | iptv | sans coupure | achetez des abonnes
+    streaming gratuit | match en direct gratuit | iptv | achetez des abonnes
     acheter des abonnes | vente d abonnes | rencontres coquines | filles chaudes | celibataires pres de chez vous
     envoyez stop | repondez stop | numero surtaxe | appelez le | appelez vite
     n a pas pu etre livre | replanifiez | temporairement bloque | confirmer vos informations | confirmez vos informations | votre identifiant | code recu par sms | envoyez moi en mp | en direct gratuit | direct gratuit | gratos | check mon profil | livraison instantanee | skins gratuits
@@ -588,7 +589,7 @@ export const FR: Lexicon = {
     foutre le feu a | mettre le feu a | j amene l essence | j ramene l essence
     te fais manger tes dents | venir te planter | faire sauter le | faire sauter la
     tu repartiras en ambulance | repartir en ambulance | fais la peau | faire la peau | tiendra pas une semaine
-    je te plante | je vais te planter | je lui brule | je vais lui bruler | bruler sa voiture | bruler ta voiture
+    je te plante | je vais te planter | je lui brule | je vais lui bruler | bruler sa voiture | bruler ta voiture | je le plante | je la plante
   `),
   menaces: list(`
     on va te retrouver | je vais te retrouver | tu vas le regretter | vous allez le regretter
@@ -611,12 +612,13 @@ export const FR: Lexicon = {
     tu vas comprendre
   `),
   promotion: list(`
+    mon mentor | ma mentor | resultats prouves | trop percu | vous est du | sous peine d amende | numero provisoire
     viens faire un follow | un petit follow | on s entraide | presale | prevente | token officiel
     economisez jusqu a | comparez | arretez de payer trop cher
     abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil
     ma page | ma boutique | mon site | clique ici | cliquez ici | lien en bio | lien dans ma bio
     gagner de l argent | gagnez | revenus | revenu passif | par jour | par semaine
-    par mois | contactez moi | contacte moi | ecris moi | ecrivez moi | en prive | mp moi | dm moi
+    contactez moi | contacte moi | ecris moi | ecrivez moi | en prive | mp moi | dm moi
     whatsapp | telegram | snap | code promo | investissement | investir | crypto | bitcoin | trading
     forex | rejoignez | rejoins | rejoins mon | offert | offerte | gratuit | gratuite | 100 gagnants
     paris sportifs | pronos | casino | rencontre | celibataires | followers | abonnes gratuits

@@ -453,7 +453,7 @@ const GEARBOX =
 
 const FOR_SALE = /\b(?:for sale|selling my|selling|a vendre|je vends|vends)\b/;
 const COLLECTION =
-  /\b(?:collection|collect|collected|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher)\b/;
+  /\b(?:collection|collect|collected|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
 /** "fag paper", "a fag break": a cigarette, in British English. */
 const CIGARETTE =
   /\bfag (?:paper|papers|end|ends|break|packet|lighter)\b|\b(?:smoke|smoking|light|lit|having|bum|roll|rolled|rolling) (?:a )?fag\b/;
@@ -477,19 +477,19 @@ const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
  * fine to avoid, a shock ("leaked photos here: …", "answer 3 qs at quiz-prizes.top").
  */
 const LINK_BAIT =
-  /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon|survey|sondage)\b/;
+  /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon|survey|sondage|reglant|reglez|programmez)\b/;
 /** "1 like = 1 prayer", "send this to 12 people or…": a chain letter. */
 const CHAIN_LETTER =
   /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|partage|transfere)\b(?: [a-z]+){0,3} (?:to|a) \d+ (?:people|ppl|friends|contacts|personnes|amis)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b/;
 /** "Hi mum, this is my new number… can you send £340": someone you know, and a payment, asked for. */
 const NEW_NUMBER_ASK =
-  /\bnew (?:number|phone|mobile)\b[^]{0,80}\b(?:send|transfer|pay|lend|virer|envoie|envoyer)\b|\bnouveau (?:numero|portable|tel)\b[^]{0,80}\b(?:envoie|envoyer|virer|vire|preter|payer|paies|payes|regler|whatsapp)\b/;
+  /\bnew (?:number|phone|mobile)\b[^]{0,80}\b(?:send|transfer|pay|lend|virer|envoie|envoyer)\b|\b(?:nouveau (?:numero|portable|tel)|numero provisoire)\b[^]{0,80}\b(?:envoie|envoyer|virer|vire|preter|payer|paies|payes|regler|whatsapp)\b/;
 
 /** Text-message spam: "txt WIN to 80082", "call 09061701461", "£1000 cash prize". */
 const SMS_SPAM = [
   /\b(?:[Tt]xt|TXT|[Tt]ext|TEXT|[Ss]end|SEND|[Rr]eply|REPLY)\s+[A-Z]{2,}\s+(?:to|au)\s+\d{4,6}\b/,
   // "reply WIVES to start", "text YES now": a keyword in capitals to send back.
-  /\b(?:[Tt]xt|TXT|[Rr]eply|REPLY|[Rr]epondez|REPONDEZ)\s+[A-Z]{3,}\s+(?:to|now|for|pour|au)\b/,
+  /\b(?:[Tt]xt|TXT|[Rr]eply|REPLY|[Rr][ée]pondez|R[ÉE]PONDEZ)\s+[A-Z]{2,}\s+(?:to|now|for|pour|au)\b/,
   /\bstop to (?:end|cancel|opt ?out|unsub\w*)\b/i,
   /\b0[89]\d{8,9}\b|\b09\d{2}[ -]?\d{3}[ -]?\d{4}\b/,
   /\b\d+p\s?(?:\/|per)\s?(?:msg|min|minute|text|txt)\b|[£$€]\d+(?:\.\d+)?\s?\/\s?(?:msg|min|txt|sms)\b/i,

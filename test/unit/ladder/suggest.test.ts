@@ -194,6 +194,26 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(byLists("Tilly's laugh at 32:10 is going to be my ringtone").rung).not.toBe('delete');
   });
 
+  it('reads French frauds and a neighbour’s own sale', () => {
+    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
+    expect(
+      byLists('Vends tondeuse thermique, lame aiguisée cet hiver. 90€. Rue du Lavoir. 06 59 04 71 28').rung,
+    ).not.toBe('delete');
+    expect(
+      byLists('Bonjour, le prix a augmenté de 3€ par mois sans courrier, est-ce normal ?').rung,
+    ).not.toBe('delete');
+    expect(
+      byLists('Le prochain qui touche à mon vélo dans le local, je le plante, c’est clair ?'),
+    ).toMatchObject({
+      rung: 'delete',
+      escalation: 'legal',
+    });
+    expect(
+      byLists('Livraison : un colis n’a pas pu être remis. Répondez OUI pour reprogrammer (SMS facturé 2€)')
+        .rung,
+    ).toBe('delete');
+  });
+
   it('reads the HTML entities that exported comments keep', () => {
     expect(suggest({ text: '&#128525;&#128525;&#128525;' }).rung).toBe('like');
     expect(signalsOf('RT @kev: you&#39;re a dumb &amp; ugly clown').insults).toContain('dumb');
