@@ -158,6 +158,7 @@ export const EN: Lexicon = {
     send me pics | send me nudes
     fuck him | fuck her | fuck u | shut the fuck up | gtfo | go fuck yourself | fuck yourself | fuck urself | suck my dick | suck a dick | eat a dick | coon | towelhead | raghead | beaner | gook | paki | shemale | spastic | spaz | cripple | sand nigger | niggers | niggas | faggots | trannies | retards
     nobody asked u | no one asked you | no one asked u
+    back to your kitchen | make him a sandwich | go make me a sandwich
     send them all back | send em back | send em all back
     illegals | ghetto trash | welfare rats | welfare queens | cripples | sand niggers | sandniggers | third world savages
   `),
@@ -214,7 +215,8 @@ export const EN: Lexicon = {
     you should die | u should die | should ve swallowed | kill urselves | kill yourselves | run her out of | run him out of | run them out of | until it s gone | deserves whatever she gets | deserves whatever he gets | your fat ass | ur fat ass | boss should see this | employer should see this
     shouldve swallowed | should have swallowed | kill urself | kill yourself | unalive yourself
     nobody will miss you | no one will miss you | nobody would miss you | nobody loves you | die alone
-    rot in hell | burn in hell | get cancer | hope you get cancer | end yourself | neck yourself
+    rot in hell | burn in hell | get cancer | hope you get cancer | end yourself | neck yourself | gets cancer
+    doxx | doxx him | doxx her | real name and school | his ip is | her ip is
            
         
         
@@ -255,6 +257,8 @@ export const EN: Lexicon = {
     hot girls | hot singles | lonely girls | horny | sexy girls | my pics |  onlyfans
     text me on | message me on | reply stop | stop to opt out | unclaimed | cash bonus | loan approved | pre approved | credit approved | debt relief
     reply by dm with | with your pin | to avoid disconnection | to avoid suspension | avoid permanent | free stream | live free | watch free | stream free
+    free nitro | discord nitro | nitro for | giftnitro | steam gift card | login with discord | log in with discord
+    log in here | link steam account | link your steam | vote for my team | pay per review | review bomb
     confirm ur bank | confirm your bank | bank details at | enter card details | enter your card | card details to | claim ur refund | claim your refund | due a tax refund | due a refund | you are due a | u r due
       hmu | cash app flip | real n legit | ask my clients | vouches
     boost any account | boosting service | guest posts | do follow | dofollow | discreet date
@@ -262,7 +266,7 @@ export const EN: Lexicon = {
     trading hours for dollars | one system | full time income | full-time income
     joined the most amazing team | brand ambassador program | ambassador program | spots are limited
     dm to collab | dm for collab | dm us to collab | message to collab | dm for promo | dupes | factory direct | exact copy | replica | replicas | email for catalogue
-    aimbot | undetected | mod menu | free trial in bio | sign up with my code | referral code
+    aimbot | undetected | undetectable | mod menu | free trial in bio | sign up with my code | referral code
     we both get | new video every day | stream my new single | every stream helps | on all platforms
     link in comments | order link | before they sell out | no diet
     no credit check | no credit checks | bad credit ok | approved in | reply loan
@@ -457,6 +461,7 @@ export const FR: Lexicon = {
     chevre | chevres | lecheur | fanboy
     naze | nazes | gros naze | larbin | larbins | crevard | crevards | bete a manger du foin
     tete de con | gouts de chiotte | sagouin | moutons | t es une honte | zero talent | double menton | tas de nuls | hypocrites
+    clodo | clochard | gros plein de soupe | sac de patates | tu pues | va sucer | suce ton | suce tes
   `),
   slurs: list(`
     yeux brides
@@ -468,7 +473,8 @@ export const FR: Lexicon = {
     ferme ta gueule | ta gueule
     va te faire enculer | je t encule | suce ma bite | nique sa mere | negre | negres | negresse | pedale | tafiole | travelo | triso | mongolien | raton | chintok | niakoue | romano | sale blanc | sale pd | sale gouine | sale pute | sale negre
     kys | kill yourself
-      chinetoque | chinetoques | retournez dans votre pays | un mec deguise | renvoyez les chez eux | renvoyez les | les brides | pedes
+      chinetoque | chinetoques | retournez dans votre pays | un mec deguise | renvoyez les chez eux | renvoyez les | les brides | pedes | fiotte
+    retourne au bled | sale race | macaques | macaque
     pas de noirs | pas d arabes | pas de noir
     on est plus en france | on n est plus en france | on est plus chez nous | on n est plus chez nous | remigration
   `),
@@ -510,7 +516,8 @@ export const FR: Lexicon = {
     retourne en chine | retourne au bled | rentre au bled | retournez en afrique | retournez au bled
     retourne dans ton pays | retournez dans votre pays | rentre chez toi | rentrez chez vous | retournez a la maison
     pas fait pour conduire | pas faites pour conduire
-    nuisibles | s integre pas | s integrent pas | c est culturel | dans leurs genes | dans leur sang | s integrent jamais
+    nuisibles | s integre pas | s integrent pas | c est culturel | dans leurs genes | dans leur sang | s integrent jamais | voleurs
+    compter son fric | son fric | leur fric
     ils volent | des voleurs | un legume | des legumes | degenerescence | mal baisees | des moches | un cancer
     vermine | parasites | sauvages | sous hommes | malades mentaux | degeneres | inferieurs | envahisseurs
     invasion | cafards | sont des animaux | des animaux | des singes | des rats | comme des chiens
@@ -588,7 +595,8 @@ export const FR: Lexicon = {
     je sais ou tu te gares | je connais ton adresse | connais ton adresse | on connait ton adresse
     foutre le feu a | mettre le feu a | j amene l essence | j ramene l essence
     te fais manger tes dents | venir te planter | faire sauter le | faire sauter la
-    tu repartiras en ambulance | repartir en ambulance | fais la peau | faire la peau | tiendra pas une semaine
+    tu repartiras en ambulance | repartir en ambulance | fais la peau | faire la peau | tiendra pas une semaine | defonce le crane
+    je lui defonce
     je te plante | je vais te planter | je lui brule | je vais lui bruler | bruler sa voiture | bruler ta voiture | je le plante | je la plante
   `),
   menaces: list(`

@@ -445,7 +445,7 @@ const IDENTITY_EXPOSED =
   /\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
 /** "1,000 real stars for $49": followers, likes or reviews for sale. */
 const ENGAGEMENT_SOLD =
-  /\b\d[\d,.]*k? (?:real |active |genuine )?(?:followers|likes|stars|views|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
+  /\b\d[\d,.]*k? (?:real |active |genuine )?(?:[a-z]+ )?(?:followers|likes|stars|views|viewers|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
 
 /** "my tranny is slipping between 2nd and 3rd": a car's transmission, in garage talk. */
 const GEARBOX =
@@ -463,6 +463,7 @@ const AFFECTION =
 
 /** A monkey or a gorilla beside a group's name: the oldest racist slur, in emoji. */
 const APE_EMOJI = /🐒|🦍|🐵/u;
+const APE_EMOJIS = /🐒|🦍|🐵/gu;
 
 /** A knife, a gun, an axe, a bomb: beside words that threaten, they make the threat plain. */
 const WEAPON_EMOJI = /🔪|🔫|🪓|💣|🗡/u;
@@ -751,7 +752,11 @@ function readSignals(text: string): Signals {
       // "(((the usual suspects)))": the antisemitic echo.
       (/\(\(\(/.test(text) ? '(((…)))' : null) ??
       hateOf(tokens, all('groups'), all('dehumanising')) ??
-      (all('groups').length > 0 && APE_EMOJI.test(plain) ? `${all('groups')[0]} … ape emoji` : null),
+      // Beside a group, an insult, or again and again at a player ("Doumbe 🐒🐒🐒").
+      (APE_EMOJI.test(plain) &&
+      (all('groups').length > 0 || insults.length > 0 || (plain.match(APE_EMOJIS) ?? []).length >= 2)
+        ? 'ape emoji'
+        : null),
     harassment:
       all('harassment')[0] ??
       harmWished(joined) ??
@@ -837,7 +842,14 @@ function stuffed(tokens: readonly string[]): boolean {
   if (tokens.length < 8 || new Set(tokens).size / tokens.length >= 0.7) return false;
   const counts = new Map<string, number>();
   for (const token of tokens) {
-    if (token.length < 3 || COMPILED.en.stopwords.words.has(token) || COMPILED.fr.stopwords.words.has(token))
+    // A chant or a cheer repeats its word ("allez allez allez l'OV", "good song good song"): not stuffing.
+    const cheer = CHEERS.has(token);
+    if (
+      token.length < 3 ||
+      cheer ||
+      COMPILED.en.stopwords.words.has(token) ||
+      COMPILED.fr.stopwords.words.has(token)
+    )
       continue;
     counts.set(token, (counts.get(token) ?? 0) + 1);
   }
@@ -845,6 +857,11 @@ function stuffed(tokens: readonly string[]): boolean {
   const most = Math.max(0, ...counts.values());
   return most >= 3 && most / tokens.length >= 0.12;
 }
+
+/** The single words of praise, in both languages (as the word lists fold them). */
+const CHEERS = new Set(
+  [...LEXICONS.en.positive, ...LEXICONS.fr.positive].filter((word) => !word.includes(' ')),
+);
 
 /** Whether the tokens are all filler, word by word or phrase by phrase ("moi aussi mdr"). */
 function matchesWhole(list: CompiledList, tokens: readonly string[]): boolean {
