@@ -697,12 +697,13 @@ function readSignals(text: string): Signals {
   // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": a threat counts there only when someone
   // is spoken to ("on sait où t'habites… dors bien avant le match").
   const playing = GAME_FOE.test(joined);
+  // "fag paper", "my tranny is slipping": a cigarette and a gearbox, for every list and the model.
+  const cigarette = CIGARETTE.test(joined);
+  const gearbox = GEARBOX.test(joined);
 
   const insults = all('insults');
   const profanity = [...all('swears')];
   if (language !== 'fr') {
-    const cigarette = CIGARETTE.test(joined);
-    const gearbox = GEARBOX.test(joined);
     for (const word of englishProfanityOf(plain)) {
       if ((cigarette && /^fag/.test(word)) || (gearbox && /^tranny/.test(word))) continue;
       if (!profanity.includes(word)) profanity.push(word);
@@ -714,15 +715,10 @@ function readSignals(text: string): Signals {
   const letters = plain.replace(/[^\p{L}]/gu, '');
   return {
     language,
-    // A cigarette and a gearbox are read as such by the model too.
     tokens:
-      CIGARETTE.test(joined) || GEARBOX.test(joined)
+      cigarette || gearbox
         ? tokens.map((token) =>
-            token === 'fag' && CIGARETTE.test(joined)
-              ? 'cigarette'
-              : token === 'tranny' && GEARBOX.test(joined)
-                ? 'gearbox'
-                : token,
+            token === 'fag' && cigarette ? 'cigarette' : token === 'tranny' && gearbox ? 'gearbox' : token,
           )
         : tokens,
     words: tokens.length,
@@ -742,9 +738,7 @@ function readSignals(text: string): Signals {
     sarcasm: all('sarcasm'),
     requests: all('requests'),
     insults,
-    slurs: all('slurs').filter(
-      (slur) => (slur !== 'tranny' || !GEARBOX.test(joined)) && (slur !== 'fag' || !CIGARETTE.test(joined)),
-    ),
+    slurs: all('slurs').filter((slur) => (slur !== 'tranny' || !gearbox) && (slur !== 'fag' || !cigarette)),
     targeted: lexicons.some((lexicon) => aimedAtSomeone(tokens, insults, lexicon.you)),
     insultNoun: firstOf(lexicons, (lexicon) => insultNounOf(tokens, all('insultNouns'), lexicon)),
     aimedAtOthers: firstOf(lexicons, (lexicon) => insultAimedAtOthers(tokens, insults, lexicon)),

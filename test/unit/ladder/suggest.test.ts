@@ -4,6 +4,8 @@ import { signalsOf } from '../../../lib/ladder/signals';
 import { suggest } from '../../../lib/ladder/suggest';
 import { RepetitionCounter } from '../../../lib/ladder/text';
 
+/** The word lists alone, without either model: what the lists themselves decide. */
+const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
 const codes = (text: string, member?: 'new' | 'regular' | 'ambassador') =>
   suggest({ text, member }).reasons.map((reason) => reason.code);
 
@@ -70,7 +72,6 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('reads words that only threaten in a hostile comment as threats there, and nowhere else', () => {
-    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
     for (const text of [
       'see you outside the venue at 8',
       'we beat the league leaders last night!!',
@@ -89,7 +90,6 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('deletes link bait, chain letters, a "new number" money ask, and violence wished or a home address posted', () => {
-    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
     for (const text of [
       'Juno leaked private photos here: junoleaks.click',
       '$$$ WIN AN E-BIKE $$$ just answer 3 qs at quiz-prizes.top/ebike',
@@ -111,7 +111,6 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('tells a word of abuse from its ordinary sense, and a stereotype stated of a group from a mention of it', () => {
-    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
     for (const text of [
       'My tranny is slipping between 2nd and 3rd, worth a rebuild?',
       "Size: under 2 cm. Don't let that fool you into keeping three in a nano",
@@ -130,7 +129,6 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('needs a person for "kill", a request for "collab", and a burst of emojis for a like', () => {
-    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
     expect(byLists("I'm gonna kill this solo on saturday 🎤").rung).not.toBe('delete');
     expect(byLists("I'm gonna kill you if you touch my car").rung).toBe('delete');
     expect(byLists('you NEED to collab with Tessa, your energies would be unreal').rung).not.toBe('delete');
@@ -151,7 +149,6 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('reads French threats, harassment campaigns and hate in emoji', () => {
-    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
     expect(byLists('si je te trouve je te plante avec ton propre couteau')).toMatchObject({
       rung: 'delete',
       escalation: 'legal',
@@ -182,7 +179,6 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('reads a spelled-out email as contact, the antisemitic echo as hate, and cash between friends as cash', () => {
-    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
     expect(signalsOf('write me on my email anastasia.sweet1999 at mailbox dot com 😘').contact).toBe(true);
     expect(
       byLists('wonder who really owns the studio 🤔 (((the usual suspects))) always behind the greed').rung,
@@ -195,7 +191,6 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('reads French frauds and a neighbour’s own sale', () => {
-    const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
     expect(
       byLists('Vends tondeuse thermique, lame aiguisée cet hiver. 90€. Rue du Lavoir. 06 59 04 71 28').rung,
     ).not.toBe('delete');
