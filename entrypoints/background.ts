@@ -1,6 +1,6 @@
 import { serve } from '../lib/messaging/channel';
 import { backgroundProtocol } from '../lib/messaging/protocol';
-import { suggest } from '../lib/ladder/suggest';
+import { suggestBatch } from '../lib/ladder/batch';
 import { openRungDb } from '../lib/log/db';
 import { LogRepository } from '../lib/log/repository';
 import { createLogService } from '../lib/log/service';
@@ -24,7 +24,7 @@ export default defineBackground(() => {
     'log.retract': ({ id }) => log.retract(id),
     'log.latest': ({ platform, commentIds }) => log.latest(platform, commentIds),
     'log.today': ({ since }) => log.today(since),
-    'suggest.batch': async ({ items }) => items.map((item) => suggest(item)),
+    'suggest.batch': (batch) => suggestBatch(batch, log.standings),
     'site.enable': async ({ origin }) => ({ registered: await registerOrigin(origin) }),
     'site.forget': async ({ origin }) => ({ unregistered: await forgetOrigin(origin) }),
   });

@@ -1,7 +1,7 @@
 import { makeExcerpt, type Comment } from '../../lib/comment';
 import type { Locale, Translate } from '../../lib/i18n/define';
 import { replyStarter } from '../../lib/ladder/replies';
-import type { RungSuggestion, SuggestInput } from '../../lib/ladder/suggestion-schema';
+import type { RungSuggestion, SuggestBatch } from '../../lib/ladder/suggestion-schema';
 import { RepetitionCounter } from '../../lib/ladder/text';
 import type { Action, Rung } from '../../lib/ladder/rungs';
 import type { LogDraft } from '../../lib/log/schema';
@@ -32,7 +32,7 @@ export interface BackgroundPort {
   record(draft: LogDraft): Promise<{ id: string }>;
   retract(id: string): Promise<{ removed: boolean }>;
   latest(platform: string, commentIds: string[]): Promise<Record<string, Action>>;
-  suggest(items: SuggestInput[]): Promise<RungSuggestion[]>;
+  suggest(batch: SuggestBatch): Promise<RungSuggestion[]>;
 }
 
 export interface DecoratorOptions {
@@ -300,13 +300,17 @@ export class Decorator {
       (error: unknown) => console.warn('Rung: could not read the log', error),
     );
     this.background
-      .suggest(
-        items.map((item) => ({
-          text: item.comment.text.slice(0, 20_000),
+      .suggest({
+        platform: this.adapter.id,
+        items: items.map(({ comment }) => ({
+          text: comment.text.slice(0, 20_000),
           // Counted in the order the bars were built, so the first copy of a text reads as new.
-          repeated: this.repetitions.count(item.comment.text),
+          repeated: this.repetitions.count(comment.text),
+          commentId: comment.id.slice(0, 512),
+          // The member's history on this site, from the log, weighs in (a regular is answered personally).
+          author: { name: comment.author.name.slice(0, 300), handle: comment.author.handle?.slice(0, 300) },
         })),
-      )
+      })
       .then(
         (suggestions) => {
           if (this.destroyed) return;

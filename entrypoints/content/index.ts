@@ -16,7 +16,7 @@ const backgroundPort: BackgroundPort = {
   record: (draft) => send('log.record', draft),
   retract: (id) => send('log.retract', { id }),
   latest: (platform, commentIds) => send('log.latest', { platform, commentIds }),
-  suggest: (items) => send('suggest.batch', { items }),
+  suggest: (batch) => send('suggest.batch', batch),
 };
 
 /** Resolves once the whole document is parsed (at once when it already is). */

@@ -66,3 +66,25 @@ export const SuggestInputSchema = z.object({
   repeated: z.optional(z.number().check(z.int(), z.gte(1))),
 });
 export type SuggestInput = z.infer<typeof SuggestInputSchema>;
+
+/**
+ * Comments of one page to suggest for. With the platform and each comment's author, the log's
+ * history of that member on the site weighs in (a regular's warm effort is answered personally).
+ */
+export const SuggestBatchSchema = z.object({
+  platform: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  items: z
+    .array(
+      z.extend(SuggestInputSchema, {
+        commentId: z.optional(z.string().check(z.maxLength(512))),
+        author: z.optional(
+          z.object({
+            name: z.string().check(z.maxLength(300)),
+            handle: z.optional(z.string().check(z.maxLength(300))),
+          }),
+        ),
+      }),
+    )
+    .check(z.maxLength(500)),
+});
+export type SuggestBatch = z.infer<typeof SuggestBatchSchema>;

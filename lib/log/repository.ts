@@ -2,6 +2,7 @@ import type { Action } from '../ladder/rungs';
 import type { IDBPTransaction } from 'idb';
 import { byTimeThenId, CHUNK_SIZE, type LogChunk, type RungDb, type RungDbSchema } from './db';
 import type { LogEntry } from './schema';
+import { authorKey } from '../members/standing';
 
 export interface LogFilter {
   actions?: readonly Action[];
@@ -28,6 +29,7 @@ function matches(entry: LogEntry, filter: LogFilter): boolean {
 const PROGRESS_STEP = 1_000;
 
 const commentKey = (platform: string, commentId: string) => `${platform}\u0000${commentId}`;
+const memberKey = (platform: string, author: string) => `${platform}\u0000${author}`;
 
 /** The first index in `entries` (oldest first) whose time is not before `time`. */
 function firstAtOrAfter(entries: readonly LogEntry[], time: string): number {
@@ -55,10 +57,11 @@ interface Placed {
 
 /**
  * The whole log as one revision of the database holds it, oldest first, with what the queries
- * look up: where each entry is stored, each comment's latest entry, the platforms.
+ * look up: where each entry is stored, each comment's latest entry, each member's entries, the platforms.
  */
 class LogCopy {
   private latestByComment: Map<string, LogEntry> | undefined;
+  private byMember: Map<string, LogEntry[]> | undefined;
   private platformList: string[] | undefined;
 
   private constructor(
@@ -88,6 +91,7 @@ class LogCopy {
       this.entries = this.entries.filter((entry) => entry.id !== removed);
       this.placed.delete(removed);
       this.latestByComment = undefined;
+      this.byMember = undefined;
       this.platformList = undefined;
     }
     let previous = this.entries.at(-1);
@@ -102,6 +106,7 @@ class LogCopy {
       const latest = this.latestByComment?.get(key);
       if (this.latestByComment && (!latest || byTimeThenId(latest, entry) <= 0))
         this.latestByComment.set(key, entry);
+      if (this.byMember) this.addToMember(this.byMember, entry);
       if (this.platformList && !this.platformList.includes(entry.platform)) this.platformList = undefined;
     }
     if (!inOrder) this.entries.sort(byTimeThenId);
@@ -122,6 +127,24 @@ class LogCopy {
         this.latestByComment.set(commentKey(entry.platform, entry.commentId), entry);
     }
     return this.latestByComment.get(commentKey(platform, commentId));
+  }
+
+  /** Every entry about comments by this member (see `authorKey`) on this platform. */
+  memberHistory(platform: string, author: string): readonly LogEntry[] {
+    if (!this.byMember) {
+      this.byMember = new Map();
+      for (const entry of this.entries) this.addToMember(this.byMember, entry);
+    }
+    return this.byMember.get(memberKey(platform, author)) ?? [];
+  }
+
+  private addToMember(index: Map<string, LogEntry[]>, entry: LogEntry): void {
+    const author = authorKey(entry.author);
+    if (author === undefined) return;
+    const key = memberKey(entry.platform, author);
+    const history = index.get(key);
+    if (history) history.push(entry);
+    else index.set(key, [entry]);
   }
 
   platforms(): string[] {
@@ -272,6 +295,15 @@ export class LogRepository {
       if (entry) latest[commentId] = entry;
     }
     return latest;
+  }
+
+  /** Each member's entries on this platform, keyed by `authorKey`. */
+  async memberHistories(
+    platform: string,
+    authors: readonly string[],
+  ): Promise<Map<string, readonly LogEntry[]>> {
+    const log = await this.read();
+    return new Map(authors.map((author) => [author, log.memberHistory(platform, author)]));
   }
 
   /** The log as the database holds it now: the copy in memory, unless another page wrote since. */

@@ -1,4 +1,6 @@
 import type { Action } from '../ladder/rungs';
+import type { MemberStanding } from '../ladder/suggestion-schema';
+import { authorKey, standingFrom, type AuthorRef } from '../members/standing';
 import type { Settings } from '../settings/settings';
 import type { LogRepository } from './repository';
 import { LogEntrySchema, type LogDraft, type LogEntry } from './schema';
@@ -41,6 +43,21 @@ export function createLogService(
     async latest(platform: string, commentIds: readonly string[]): Promise<Record<string, Action>> {
       const entries = await repository.latestActions(platform, commentIds);
       return Object.fromEntries(Object.entries(entries).map(([id, entry]) => [id, entry.action]));
+    },
+
+    /** What the log says of each comment's author (see `standingFrom`), in the order asked. */
+    async standings(
+      platform: string,
+      comments: readonly { commentId?: string; author?: AuthorRef }[],
+    ): Promise<(MemberStanding | null)[]> {
+      const keys = comments.map((comment) => (comment.author ? authorKey(comment.author) : undefined));
+      const known = keys.filter((key): key is string => key !== undefined);
+      if (known.length === 0) return comments.map(() => null);
+      const histories = await repository.memberHistories(platform, [...new Set(known)]);
+      return comments.map((comment, index) => {
+        const key = keys[index];
+        return key === undefined ? null : standingFrom(histories.get(key) ?? [], comment.commentId ?? '');
+      });
     },
 
     async today(since: string): Promise<Partial<Record<Action, number>>> {

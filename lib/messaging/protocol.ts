@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ACTIONS } from '../ladder/rungs';
-import { RungSuggestionSchema, SuggestInputSchema } from '../ladder/suggestion-schema';
+import { RungSuggestionSchema, SuggestBatchSchema } from '../ladder/suggestion-schema';
 import { LogDraftSchema, LogEntrySchema } from '../log/schema';
 
 const origin = z.string().check(
@@ -35,7 +35,7 @@ export const backgroundProtocol = {
    * loaded once for every tab rather than once per tab, and the script injected into pages stays small.
    */
   'suggest.batch': {
-    data: z.object({ items: z.array(SuggestInputSchema).check(z.maxLength(500)) }),
+    data: SuggestBatchSchema,
     result: z.array(RungSuggestionSchema),
   },
   /** Register the content script for an origin the user granted (popup). */

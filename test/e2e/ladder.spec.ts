@@ -234,3 +234,43 @@ test('each bar highlights the suggested rung, explains it on focus, and the log 
   ]);
   expect(entries.every((entry) => (entry.suggestion?.reasons.length ?? 0) > 0)).toBe(true);
 });
+
+/** A thread where one member wrote every post (schema.org microdata, read by the generic adapter). */
+function oneMemberThread(texts: readonly string[]): string {
+  const posts = texts
+    .map(
+      (
+        text,
+        index,
+      ) => `<div id="post-${index + 1}" itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Léa Martin</span> <span itemprop="alternateName">@lea_m</span></span>
+<a itemprop="url" href="#post-${index + 1}">#${index + 1}</a><div itemprop="text"><p>${text}</p></div></div>`,
+    )
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ride reports</title></head>
+<body><main><article itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1 itemprop="headline">Ride reports</h1>${posts}</article></main></body></html>`;
+}
+
+test('a member whose comments the team answered three times is a regular, and the suggestion says so', async ({
+  rung,
+}) => {
+  const page = await rung.context.newPage();
+  const warm =
+    'Thank you for the dark mode fix, it works perfectly on my old tablet now. You folks really listened, I love it.';
+  await page.route(`${DEMO_URL}/ride-reports.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: oneMemberThread(['Great ride today!', 'Love the new bell.', 'Nice update, thanks.', warm]),
+    }),
+  );
+  await page.goto(`${DEMO_URL}/ride-reports.html`);
+  const community = new CommunityPage(page);
+  const latest = community.barOf('dark mode fix');
+  await expect(latest).toHaveAttribute('data-rung-suggested', 'value');
+  for (const index of [0, 1, 2]) await community.choose(index, 'like');
+
+  await page.reload();
+  await expect(latest).toHaveAttribute('data-rung-suggested', 'personalize');
+  await latest.hover();
+  await expect(latest.getByTestId('rung-why')).toContainText('a regular');
+});

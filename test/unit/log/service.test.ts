@@ -47,6 +47,27 @@ describe('log service', () => {
     expect(await service.retract(crypto.randomUUID())).toEqual({ removed: false });
   });
 
+  it("says who is a regular from the team's answers to them on that site, as the log changes", async () => {
+    const { service } = setup();
+    const ann = { name: 'Ann Example', handle: 'ann_ex' };
+    for (const commentId of ['c1', 'c2'])
+      await service.record({ ...draft, platform: 'reddit', commentId, author: ann });
+    await service.record({ ...draft, platform: 'github', commentId: 'c3', author: ann });
+    const asked = [
+      { commentId: 'c9', author: { name: 'Ann E.', handle: 'ANN_EX' } },
+      { commentId: 'c10', author: { name: 'Bo' } },
+      { commentId: 'c11', author: { name: '' } },
+      { commentId: 'c12' },
+    ];
+    expect(await service.standings('reddit', asked)).toEqual([null, null, null, null]);
+    // Recorded after the first look-up: the member index follows the log.
+    const third = await service.record({ ...draft, platform: 'reddit', commentId: 'c4', author: ann });
+    expect(await service.standings('reddit', asked)).toEqual(['regular', null, null, null]);
+    expect(await service.standings('github', asked)).toEqual([null, null, null, null]);
+    await service.retract(third.id);
+    expect(await service.standings('reddit', asked)).toEqual([null, null, null, null]);
+  });
+
   it('reports the latest action per comment and counts since a time', async () => {
     const { service, advance } = setup();
     await service.record(draft);

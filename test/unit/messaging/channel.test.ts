@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { client, serve } from '../../../lib/messaging/channel';
 import { backgroundProtocol } from '../../../lib/messaging/protocol';
-import { suggest } from '../../../lib/ladder/suggest';
+import { suggestBatch } from '../../../lib/ladder/batch';
 import type { LogDraft, LogEntry } from '../../../lib/log/schema';
 
 const draft: LogDraft = {
@@ -30,7 +30,7 @@ function serveRecorder() {
     'log.retract': async () => ({ removed: false }),
     'log.latest': async () => ({}),
     'log.today': async () => ({}),
-    'suggest.batch': async ({ items }) => items.map((item) => suggest(item)),
+    'suggest.batch': (batch) => suggestBatch(batch, async (_platform, items) => items.map(() => 'regular')),
     'site.enable': async () => ({ registered: true }),
     'site.forget': async () => {
       throw new Error('not granted');
@@ -91,6 +91,14 @@ describe('typed messaging', () => {
     });
     expect(spam).toMatchObject({ rung: 'delete', escalation: null });
     expect(thanks!.rung).toBe('like');
+    const [fromRegular] = await ask('suggest.batch', {
+      platform: 'reddit',
+      items: [{ text: 'Thanks!', commentId: 't1_abc', author: { name: 'Ann', handle: 'ann' } }],
+    });
+    expect(fromRegular!.reasons).toContainEqual({ code: 'regular' });
+    await expect(
+      ask('suggest.batch', { platform: '', items: [{ text: 'ok', author: { name: 'x'.repeat(301) } }] }),
+    ).rejects.toThrow(/platform|name/);
     await expect(
       ask('suggest.batch', { items: Array.from({ length: 501 }, () => ({ text: 'ok' })) }),
     ).rejects.toThrow(/items/);
