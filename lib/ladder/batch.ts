@@ -24,6 +24,11 @@ export async function suggestBatch(
     }
   }
   return items.map((item, index) =>
-    suggest({ text: item.text, repeated: item.repeated, member: item.member ?? members[index] ?? null }),
+    suggest({
+      text: item.text,
+      repeated: item.repeated,
+      member: item.member ?? members[index] ?? null,
+      staff: item.staff ?? item.author?.staff,
+    }),
   );
 }

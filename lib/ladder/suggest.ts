@@ -86,6 +86,12 @@ export function suggest(
     language: signals.language,
   });
 
+  // The team's own announcements and answers are not the members' comments the ladder answers.
+  if (input.staff) {
+    reasons.push({ code: 'staff' });
+    return result('ignore', 0.9);
+  }
+
   // Spam: promotion, contact details and links, or the same text again and again. Someone
   // warning of a scam repeats its words: those are not theirs.
   let spam = 0;

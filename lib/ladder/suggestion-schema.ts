@@ -33,6 +33,7 @@ export const REASON_CODES = [
   'regular',
   'ambassador',
   'new-member',
+  'staff',
   'complaint',
   'profanity-not-abuse',
   'escalate',
@@ -62,6 +63,8 @@ export type RungSuggestion = z.infer<typeof RungSuggestionSchema>;
 export const SuggestInputSchema = z.object({
   text: z.string().check(z.maxLength(20_000)),
   member: z.optional(z.nullable(z.enum(MEMBER_STANDINGS))),
+  /** The page marks the author as the community's own team (a moderator, the channel's owner…). */
+  staff: z.optional(z.boolean()),
   /** How many times the same text was seen on the page, counted where the page is (the content script). */
   repeated: z.optional(z.number().check(z.int(), z.gte(1))),
 });
@@ -81,6 +84,7 @@ export const SuggestBatchSchema = z.object({
           z.object({
             name: z.string().check(z.maxLength(300)),
             handle: z.optional(z.string().check(z.maxLength(300))),
+            staff: z.optional(z.boolean()),
           }),
         ),
       }),

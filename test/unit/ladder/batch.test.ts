@@ -37,6 +37,14 @@ describe('suggestions for a page', () => {
     expect(unused).not.toHaveBeenCalled();
   });
 
+  it("leaves a post the page marks as the team's alone", async () => {
+    const [team] = await suggestBatch(
+      { platform: 'discourse', items: [{ text: warmEffort, author: { name: 'Inès', staff: true } }] },
+      async () => [null],
+    );
+    expect(team).toMatchObject({ rung: 'ignore', reasons: [{ code: 'staff' }] });
+  });
+
   it("keeps a standing the caller gave (the development set's labels)", async () => {
     const [ambassador] = await suggestBatch(
       { platform: 'reddit', items: [{ text: warmEffort, member: 'ambassador' }] },

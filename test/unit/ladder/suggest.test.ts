@@ -255,6 +255,17 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(suggest({ text: grievance })).toMatchObject({ rung: 'personalize', escalation: 'product' });
   });
 
+  it("leaves the team's own posts alone: nothing to answer, however long", () => {
+    const announcement =
+      'Hi everyone! Firmware 4.2 is rolling out through the app today: a smoother assist curve from a standstill, a more accurate range estimate using your last 50 km, walk assist up to 6 km/h, and the rear light now blinks when you brake hard. Update from the app, keep the bike charged above 30 %, and tell us here how it rides. Thanks for all your reports, they shaped this release.';
+    expect(suggest({ text: announcement }).rung).toBe('personalize');
+    expect(suggest({ text: announcement, staff: true })).toMatchObject({
+      rung: 'ignore',
+      escalation: null,
+      reasons: [{ code: 'staff' }],
+    });
+  });
+
   it('welcomes a first-time member', () => {
     expect(codes('Hello everyone, glad to be here!', 'new')).toContain('new-member');
   });
