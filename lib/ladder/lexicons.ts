@@ -126,6 +126,11 @@ export const EN: Lexicon = {
   requests: list(`
     please add | would be nice | would love | wish | i wish | suggestion | suggest | could you add | feature request
     option to | can you add | please make | any plans | roadmap | pls add | please fix | pls fix | plz fix | please correct | any chance
+    bring back | bring it back | bring them back | please bring | can we get | could we get | can you do a | could you do a
+    could you pin | please pin | please release | might want to | you should say | say something | address this | address it
+    a statement | respond publicly | before this blows up | before it blows up | needs sorting | take that video down
+    people should know | need to know | needs to know | want my money back | ring me back | call me back | who do i
+    who should i contact | can someone
   `),
   sarcasm: list(`
     again | another | yet another | once again | thanks for nothing | as usual | of course | sure thing
@@ -370,6 +375,9 @@ export const EN: Lexicon = {
       expose | exposing | scandal | shame on you | disgrace | influencer | tiktok | thread about
       public | outrage | injured | injury | hospital | fire hazard | caught fire | exploded | burned
       dangerous | unsafe | safety | recall | racist | sexist
+      m views | million views | blows up | blow up | statement | petition | crushed
+      fainted | panic attack | choked | nearly choked | swallowed | seriously hurt | get hurt | got hurt
+      harassed | sexually harassed | shoved | local paper | the bbc | sponsors
     `),
     support: list(`
       order | ordered | delivery | delivered | package | parcel | shipping | shipped | tracking
@@ -378,6 +386,9 @@ export const EN: Lexicon = {
       no response | no reply | waiting for | still havent | still haven t | never received
       never arrived | warranty | replacement | return | broken | damaged | defective | ticket | email
       emails | phone | chat | hold | double charged | received | arrived
+      receipt | redeemed | gift card | topped up | money back | no signal | outage | down again
+      call me back | ring me back | voicemail | voicemails | reservation | contract | sim | roaming
+      price protection | rude | cashier | cashiers
     `),
     product: list(`
       bug | bugs | buggy | crash | crashes | crashed | crashing | freezing | feature | please add | would be nice
@@ -390,6 +401,8 @@ export const EN: Lexicon = {
       which one is right | which is it | misleading | headline | the article says | the description says
       size guide | sizing | bring back | patch | servers | desync | matchmaking | buffering | buffered
       won t load | doesn t load | dont load | don t load | subtitles | captions | typo | chapters
+      drops out | dropped out | 404 | broken link | link is broken | off sync | out of sync | logs me out
+      resets | keeps disappearing | panics | redesign | new ui | new design | might want to fix
     `),
   },
 };
@@ -441,6 +454,8 @@ export const FR: Lexicon = {
   requests: list(`
     ce serait bien | ca serait bien | serait top | ajoutez | ajouter | pourriez vous | il manque | proposition | idee
     suggestion | faites | svp ajoutez | prevu | est ce prevu | corrigez | svp corrigez | pourriez vous corriger
+    tu devrais | vous devriez | vous pouvez | vous pourriez | tu pourrais | faudrait | il faudrait | prevoyez
+    merci de corriger | merci de rectifier | a corriger | possible d avoir | y a un moyen | ce serait cool
   `),
   sarcasm: list(`
     encore | encore une | encore un | comme d habitude | evidemment | bien sur | merci pour rien | vraiment
@@ -694,6 +709,8 @@ export const FR: Lexicon = {
       corrigez | corriger | svp corrigez | reglez | regler ca | desactiver | remettez | ramenez
       sous titres | sous titre | lequel est juste | laquelle est juste | titre trompeur | trompeur
       l article dit | serveurs | lag | ne charge pas | charge pas | coquille
+      rectifier | decalage | decale | ne s affiche | ne s affichent | s affiche plus | reuploader
+      ecran blanc | mettre a jour
     `),
   },
 };

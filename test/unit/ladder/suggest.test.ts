@@ -71,6 +71,26 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ).toBe('pr');
   });
 
+  it('hears a request for a team in the ways members ask', () => {
+    const teamOf = (text: string) => suggest({ text }).escalation;
+    expect(
+      teamOf(
+        "clip of your monologue is going viral, people say you mocked a veteran. y'all might want to post the full context",
+      ),
+    ).toBe('pr');
+    expect(
+      teamOf('Gift card code from my sister says already redeemed but I never used it. Who do I send it to?'),
+    ).toBe('support');
+    expect(teamOf('Bring back the old store brand chips, the new ones taste like cardboard.')).toBe(
+      'product',
+    );
+    expect(teamOf("La VOD d'hier est mute de 1h12 à 1h40, vous pouvez la réuploader sans la musique ?")).toBe(
+      'product',
+    );
+    // A subject in passing is not a request: praise that mentions a team's words stays with no team.
+    expect(teamOf('This song went viral for a reason, it is perfect')).toBeNull();
+  });
+
   it('reads words that only threaten in a hostile comment as threats there, and nowhere else', () => {
     for (const text of [
       'see you outside the venue at 8',
