@@ -157,7 +157,8 @@ export const EN: Lexicon = {
   `),
   slurs: list(`
     retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
-    nigga | chink | spic | kike | wetback | dyke | subhuman | vermin | go back to your country
+    nigga | chink | chinks | spic | kike | wetback | dyke | subhuman | vermin | go back to your country
+    stay home and let men | let men do it | for real men | used goods | rice eating | uppity black | jews own | jews control
       send nudes | send pics | send me a pic | back to the kitchen | send them back | go back where
     fuck you | fuck off | screw you | piss off | eat shit | drop dead | get a life | nobody likes you | nobody asked you | go to hell
     send me pics | send me nudes
@@ -168,6 +169,7 @@ export const EN: Lexicon = {
     illegals | ghetto trash | welfare rats | welfare queens | cripples | sand niggers | sandniggers | third world savages
   `),
   insultNouns: list(`
+    dumbest people | dumbest fans | dumbest fanbase | fat cow | freak show | leave the planet | back to the farm
     idiot | idiots | moron | morons | loser | clown | clowns | scum | imbecile | cretin
     asshole | assholes | bitch | bitches | dickhead | prick | bastard | bastards | cunt | cunts | twat
     wanker | whore | whores | slut | sluts | incel | simp | degenerate | degenerates | dipshit | halfwit
@@ -255,6 +257,12 @@ export const EN: Lexicon = {
     premium rate | iptv | free hd | no buffering | live stream free | followers for | real followers
     buy followers | instagram followers | eligible for a refund | you are eligible for | who comment done | comment done and | one weird trick | add me on discord | new voicemail | listen to it here | guaranteed approval | free voucher | free vouchers
     share this post and | giving away free | free giveaway | giveaway winner
+    link on my page | link in my channel | link on my channel | link on my profile | go watch my | please go watch
+    listen to my mixtape | listen to my track | listen to my new | support a small | support small creators
+    small cover artist | give my channel | started a small channel | just started my channel | just started a channel
+    search my name | my latest vlog | doubling every | sent to this wallet | message us for packages | real listeners
+    promote artists | cures hiv | cure hiv | lost lovers | herbal cure | warranty is about to expire
+    owed a refund for | pay now to avoid | reschedule at | redelivery fee | incomplete address
     invest with | investment manager | account manager | trading expert | crypto expert | recovery expert
     ethical hacker | recovery hacker | hire a hacker | remote access | anydesk | teamviewer | secure partner page
     payment by zelle | zelle or cashapp | zelle only | cashapp only | cash app only | friends and family only
@@ -286,6 +294,10 @@ export const EN: Lexicon = {
   swears: list(``),
   threats: list(`
     i know where you live
+    smash his skull | smash her skull | smash your skull | burn down the | bring bats | bring the bats
+    and shoot whoever | shoot whoever | in front of a train | should be drowned | gets run over | get run over
+    when we re done with him | when we re done with you | when i m done with you | when im done with you
+    we ve got his reg | we know his reg | got your reg
     i will find you | ill find you | punch you | hurt you | smash your | gonna hurt | slit your throat
     slit ur throat | run you off the road | run you off it | teeth up off | picking your teeth up
     knock your teeth out | knock ur teeth out | burn the place down | put a bullet in | torch the office
@@ -468,7 +480,7 @@ export const FR: Lexicon = {
     connard | connards | connasse | con | cons | conne | abruti | abrutis | abrutie | debile
     debiles | cretin | cretins | idiot | idiote | imbecile | bouffon | bouffons | bouffonne | bouffonnes | grosse | moche | laide | guignol | guignols
     salope | pute | putes | encule | encules | batard | batards
-     fdp | fils de pute | ntm | nique ta mere | tocard | tocards
+     fdp | fils de pute | ntm | n t m | nique ta mere | tocard | tocards
      clown | clowns | cassos | boloss | baltringue | gros porc
       ordure | ordures | raclure | merdeux | trou du cul | tete de noeud
     casse toi | degage | va te faire | teubé | teube | mongol | attarde | pauvre type
@@ -554,6 +566,7 @@ export const FR: Lexicon = {
       t as le qi | le qi d | personne te regarde | personne ne te regarde | rester en maternelle
     retourne en maternelle | commenter chacun de tes | jusqu a ce que tu quittes | je veux son 06
     jupes plus courtes
+    a couche pour | couche pour avoir | ferme son compte | qu elle disparaisse | qu il disparaisse | on lui lache pas
   `),
   sexual: list(`
     seins | nichons | boobs | fesses | son cul | ton cul | nudes | photos nues | je la baise | la baiser
@@ -563,6 +576,8 @@ export const FR: Lexicon = {
   `),
   scams: list(`
     lien en bio | lien dans ma bio | lien dans la bio | abonne toi a ma chaine | abonnez vous a ma chaine
+    n de carte | frais de dossier | partagez cliquez | partagez et cliquez | a ete initie | si ce n est pas vous
+    doit regulariser | portfolio en bio | dm pour rdv | mp pour rdv
     abonnement pour abonnement | abo pour abo | sub4sub | follow4follow | f4f | je m abonne en retour
     je m abonne aussi | va voir ma chaine | allez voir ma chaine | passez sur ma chaine | viens sur ma chaine
     va voir mon profil | allez voir mon profil | regarde mon profil | mp pour les prix | mp moi pour
@@ -602,6 +617,7 @@ export const FR: Lexicon = {
   `),
   threats: list(`
     je vais te tuer | je vais vous tuer | on va te tuer | je sais ou tu habites
+    je l attends avec | on l attend avec | barre de fer | lui pete la gueule | lui peter la gueule | pete la gueule
     je sais ou vous habitez | je vais te defoncer | je lui eclate | eclater la gueule | eclate la gueule
     casser la gueule | casse la gueule | je vais te casser | je vais mettre le feu | je te casse
     te casse les dents | casser les dents | je te defonce | je te bute | je te tue | bruler votre

@@ -72,7 +72,7 @@ const FUNCTION_WORDS = new Set(
   `the a an and or but of to in on at for with from by is are was were be been am i me my we our us
   you your u ur he she it its they them their his her him this that these those there here what who
   how when why not no so just do does did have has had will would can could should as if then than
-  too very all any some see get got go le la les un une des de du et ou mais au aux en dans sur pour
+  too very all any some see get got go next last now one up out about more le la les un une des de du et ou mais au aux en dans sur pour
   par avec est sont etait je tu il elle on nous vous ils elles me te se mon ma mes ton ta tes son sa
   ses notre votre leur ce cette ces qui que quoi ne pas plus tres y l d j n s c qu t m`.split(/\s+/),
 );

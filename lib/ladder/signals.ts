@@ -430,6 +430,10 @@ const VIOLENCE_PROMISED =
  * "should be dragged out and shot", "someone should wait for her in the garage", "mérite d'être
  * pendu": violence wished on someone, or asked of others.
  */
+/** "The only good X is a dead X", "le seul bon X c'est un X mort": a whole group wished dead. */
+const ONLY_GOOD_DEAD =
+  /\b(?:the only good [a-z]+ is a dead|le seul bon [a-z]+ c est un [a-z]+ mort|la seule bonne [a-z]+ c est une [a-z]+ morte)\b/;
+
 const VIOLENCE_WISHED =
   /\b(?:should|needs? to|deserves? to|ought to|has to) (?:be|get) (?:\w+ ){0,3}(?:shot|hung|hanged|lynched|stabbed|beaten|burned|executed|shot dead)\b|\bsomeone (?:should|needs to|has to|gotta) (?:wait for|find|visit|burn|torch|shoot|stab|hurt|jump|beat|teach)\b|\b(?:merite|meritent|devrait|devraient|faut)\b(?: \w+){0,3} (?:etre pendue?s?|pendre|fusiller|etre fusillee?s?|bruler vif|bruler vive|lyncher|abattre)\b/;
 
@@ -438,7 +442,7 @@ const VIOLENCE_WISHED =
  * address posted, which is harassment whatever the tone (the writer's own is not: "I live at…").
  */
 const HOME_ADDRESS_SHARED =
-  /\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route|street|st|road|rd|ave|lane|ln|close|drive|dr|court|ct|way|crescent)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
+  /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route|street|st|road|rd|ave|lane|ln|close|drive|dr|court|ct|way|crescent)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
 
 /** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
 const IDENTITY_EXPOSED =
@@ -459,7 +463,7 @@ const CIGARETTE =
   /\bfag (?:paper|papers|end|ends|break|packet|lighter)\b|\b(?:smoke|smoking|light|lit|having|bum|roll|rolled|rolling) (?:a )?fag\b/;
 const LAUGHTER = /\b(?:lol|lmao|lmfao|haha\w*|mdr|ptdr|jpp|xd)\b|😂|🤣|💀|😹/u;
 const AFFECTION =
-  /\b(?:love you|love u|luv u|luv you|love ya|ily|proud of you|proud of u|ur the best|you the best|je t aime|jtm|t es le meilleur|t es la meilleure|bisous|gros bisous)\b/;
+  /\b(?:love you|love u|luv u|luv you|love ya|ily|proud of you|proud of u|ur the best|you the best|je t aime|jtm|je vous aime|on t aime|on vous aime|mon gros|notre gros|t es le meilleur|t es la meilleure|bisous|gros bisous)\b/;
 
 /** A monkey or a gorilla beside a group's name: the oldest racist slur, in emoji. */
 const APE_EMOJI = /🐒|🦍|🐵/u;
@@ -484,7 +488,7 @@ const CHAIN_LETTER =
   /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|partage|transfere)\b(?: [a-z]+){0,3} (?:to|a) \d+ (?:people|ppl|friends|contacts|personnes|amis)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b/;
 /** "Hi mum, this is my new number… can you send £340": someone you know, and a payment, asked for. */
 const NEW_NUMBER_ASK =
-  /\bnew (?:number|phone|mobile)\b[^]{0,80}\b(?:send|transfer|pay|lend|virer|envoie|envoyer)\b|\b(?:nouveau (?:numero|portable|tel)|numero provisoire)\b[^]{0,80}\b(?:envoie|envoyer|virer|vire|preter|payer|paies|payes|regler|whatsapp)\b/;
+  /\bnew (?:number|phone|mobile)\b[^]{0,120}\b(?:send|transfer|pay|lend|quick favou?r|sort code|virer|envoie|envoyer)\b|\b(?:lost my phone|using my (?:mate|friend)s?)\b[^]{0,120}\b(?:pay (?:u|you) back|quick favou?r|sort code|transfer|lend me)\b|\b(?:nouveau (?:numero|portable|tel)|numero provisoire)\b[^]{0,80}\b(?:envoie|envoyer|virer|vire|preter|payer|paies|payes|regler|whatsapp)\b/;
 
 /** Text-message spam: "txt WIN to 80082", "call 09061701461", "£1000 cash prize". */
 const SMS_SPAM = [
@@ -745,6 +749,7 @@ function readSignals(text: string): Signals {
     hate:
       // "(((the usual suspects)))": the antisemitic echo.
       (/\(\(\(/.test(text) ? '(((…)))' : null) ??
+      ONLY_GOOD_DEAD.exec(joined)?.[0] ??
       hateOf(tokens, all('groups'), all('dehumanising')) ??
       // Beside a group, an insult, or again and again at a player ("Doumbe 🐒🐒🐒").
       (APE_EMOJI.test(plain) &&

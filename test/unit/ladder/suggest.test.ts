@@ -109,6 +109,48 @@ describe('the suggested rung (DESIGN section 2)', () => {
       expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
   });
 
+  it('deletes polite self-promotion, a lost phone that needs money, and a door to knock on', () => {
+    for (const text of [
+      "yo i know y'all gonna scroll past but if one person listens to my track that's a W for me. link on my page 🙏",
+      'Please support a small cover artist 🥺 I sang it in Spanish and English!! Only 200 views so far',
+      'Mum its me lost my phone at the festival, using my mates. I need £180 for the train, will pay u back xx',
+      "Hi it's me, I've got a new number. My phone's gone in for repair. I need a quick favour, don't ring x",
+      "Mio's apartment is in Mapo, building 3, unit 1104. Go leave him presents at the door 🎁",
+    ])
+      expect(byLists(text).rung, text).toBe('delete');
+    for (const text of [
+      'I will find the bot owner who took my pair and smash his skull in. screenshot this',
+      "I'll burn down the Eastgate depot if they cancel the 40 one more time",
+      'Les gars si le 9 de Rodez se pointe a la buvette samedi on lui pete la gueule a 5',
+    ])
+      expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
+    for (const text of [
+      'hiring women to drive buses was the worst idea ever. stay home and let men do it',
+      "le seul bon gauchiste c'est un gauchiste mort",
+      'Belouve Pay - Un paiement de 749,99€ a ete initie. Si ce n est pas vous, appelez le 01 89 47 22 10',
+      'n.t.m Nadia 🖕',
+    ])
+      expect(byLists(text).rung, text).toBe('delete');
+    // Friends in a rugby club's group: rough words, a laugh and love.
+    expect(
+      byLists(
+        "Bande d'encules vous m'avez encore laisse ranger les boucliers tout seul 😂 je vous aime quand meme",
+      ).rung,
+    ).not.toBe('delete');
+    expect(
+      byLists("Tell that ref we've got his reg. he wont be reffing again when we're done with him"),
+    ).toMatchObject({
+      rung: 'delete',
+      escalation: 'legal',
+    });
+    for (const text of [
+      'lost my phone lol, send me the address again?',
+      'Our flat 4 door is stuck again, can maintenance come by?',
+      'I just started a new job so I can only come on Saturdays',
+    ])
+      expect(byLists(text).rung, text).not.toBe('delete');
+  });
+
   it('deletes link bait, chain letters, a "new number" money ask, and violence wished or a home address posted', () => {
     for (const text of [
       'Juno leaked private photos here: junoleaks.click',
