@@ -9,6 +9,11 @@ export interface CommentAuthor {
   handle?: string;
   /** http(s) link to the author's profile. */
   profileUrl?: string;
+  /**
+   * The page marks the author as the community's own team: a moderator, an admin, staff, the
+   * channel's or repository's owner, the blog post's author. Absent when the page says nothing.
+   */
+  staff?: true;
 }
 
 export interface Comment {

@@ -32,6 +32,14 @@ const EMBER = {
   /** `.first` is the username or the full name, per the site's `prioritize_username_in_ux` setting. */
   name: ['.topic-meta-data .names .first a', '.topic-meta-data .names a[data-user-card]'],
   handleAttribute: 'data-user-card',
+  /** The span around the first name row: Discourse's poster-name marks staff there. */
+  nameRow: '.topic-meta-data .names .first',
+  /**
+   * Classes of that span for the team: `staff` (admins and moderators), `admin`, `moderator`, and
+   * `category-moderator` for a category group's moderators. `topic-owner` (on the post's wrapper)
+   * is the topic's author, a member like any other.
+   */
+  staff: '.staff, .admin, .moderator, .category-moderator',
   body: '.cooked',
   time: ['.post-date [data-time]', '.post-info .relative-date[data-time]', '[data-time]'],
   permalink: ['a.post-date[href]', '.post-date a[href]'],
@@ -164,7 +172,9 @@ function emberAuthor(el: Element, pageUrl: URL): CommentAuthor {
   if (!link) return { name: '' };
   const profileUrl = safeHttpUrl(link.getAttribute('href'), pageUrl);
   const handle = link.getAttribute(EMBER.handleAttribute) ?? handleFromProfile(profileUrl);
-  return author(singleLine(link.textContent), handle ?? undefined, profileUrl);
+  const result = author(singleLine(link.textContent), handle ?? undefined, profileUrl);
+  if (el.querySelector(EMBER.nameRow)?.matches(EMBER.staff)) result.staff = true;
+  return result;
 }
 
 function crawlerAuthor(el: Element, pageUrl: URL): CommentAuthor {

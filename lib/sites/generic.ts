@@ -1,4 +1,4 @@
-import { safeHttpUrl, type Comment } from '../comment';
+import { safeHttpUrl, type Comment, type CommentAuthor } from '../comment';
 import {
   NOISE_SELECTOR,
   cleanText,
@@ -98,6 +98,17 @@ const JSON_LD = {
   notAComment: 'html, body, main, [role="main"]',
   text: ['text', 'commentText', 'articleBody'],
   time: ['dateCreated', 'datePublished', 'commentTime'],
+};
+
+/**
+ * The team's mark on a comment. Neither schema.org nor microformats2 has a property for it; these
+ * are the classes forum themes use for it and the demo community's pages carry (`scripts/demo-community/`):
+ * a badge with class `staff` among the comment's own elements, outside its text ("Lumen team" beside
+ * the name), or `is-staff` on the comment's own box. Replies' badges and quoted posts never count.
+ */
+const TEAM = {
+  badge: '.staff',
+  box: '.is-staff',
 };
 
 /** Lists of replies: a comment and a reply inside one of these are two comments, never one. */
@@ -251,7 +262,7 @@ function itemAuthor(
   comment: Element,
   pageUrl: URL,
   vocabulary: ItemVocabulary,
-) {
+): CommentAuthor {
   if (!authorEl) return { name: '' };
   if (!vocabulary.isItem(authorEl)) return author(nameValue(authorEl), linkOf(authorEl, comment, pageUrl));
   const properties = propertiesOf(authorEl, vocabulary);
@@ -265,6 +276,23 @@ function itemAuthor(
   const handle = handleEl ? nameValue(handleEl).replace(/^@/, '') : '';
   if (handle) result.handle = handle;
   return result;
+}
+
+/**
+ * Whether the comment item `el` (shown in `shownBox`) carries the team's mark in its own markup: not
+ * in its text (`textEl`), where a member may paste anything, nor in a nested reply.
+ */
+function teamMarked(
+  el: Element,
+  shownBox: Element,
+  textEl: Element | undefined,
+  vocabulary: ItemVocabulary,
+): boolean {
+  if (shownBox.matches(TEAM.box)) return true;
+  for (const badge of shownBox.querySelectorAll(TEAM.badge)) {
+    if (!textEl?.contains(badge) && badge.closest(vocabulary.item) === el) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,14 +326,17 @@ function itemStrategy(name: string, vocabulary: ItemVocabulary, accept: (el: Ele
     read(el, pageUrl) {
       const properties = propertiesOf(el, vocabulary);
       const textEl = firstProperty(properties, vocabulary.text);
-      const ownId = box(el)?.getAttribute('id') ?? el.getAttribute('id');
+      const ownBox = box(el);
+      const ownId = ownBox?.getAttribute('id') ?? el.getAttribute('id');
       const text = textEl
         ? cleanText(textEl, `${NOISE_SELECTOR}, ${vocabulary.item}`)
         : cleanText(el, `${NOISE_SELECTOR}, ${vocabulary.notText}`);
+      const commentAuthor = itemAuthor(firstProperty(properties, vocabulary.author), el, pageUrl, vocabulary);
+      if (commentAuthor.name && teamMarked(el, ownBox ?? el, textEl, vocabulary)) commentAuthor.staff = true;
       return core(
         el,
         {
-          author: itemAuthor(firstProperty(properties, vocabulary.author), el, pageUrl, vocabulary),
+          author: commentAuthor,
           text,
           time: timeOf(firstProperty(properties, vocabulary.time)),
           permalink:

@@ -28,6 +28,8 @@ const REACT = {
   permalink: ['[data-testid="issue-body-header-link"]', 'a[href*="#issuecomment-"]'],
   commentId: '[id^="issuecomment-"]',
   body: '[data-testid="markdown-body"]',
+  /** The header's label of the author's tie to the repository ("Contributor", "Owner"…). */
+  association: '[data-testid="comment-author-association"]',
   /** The "…" button of the comment's header (the issue body's has no test id: found by its section). */
   menuOpener:
     '[data-testid="comment-header-hamburger"], [class*="IssueBodyHeader-module__actionsSection"] button[aria-haspopup="true"]',
@@ -52,6 +54,8 @@ const CLASSIC = {
   /** Pull request review thread comments (diff comments and their replies). */
   reviewComment: '.review-comment',
   author: ['.timeline-comment-header a.author', 'a.author'],
+  /** Header labels: the author's tie to the repository, and "Author" for the issue's own author. */
+  association: '.timeline-comment-header .Label, .timeline-comment-label',
   time: ['.timeline-comment-header relative-time[datetime]', 'relative-time[datetime]'],
   permalink: [
     '.timeline-comment-header a.js-timestamp[href]',
@@ -101,6 +105,13 @@ const TEXT_EXCLUDE = [
 
 /** GitHub's placeholder for deleted accounts. */
 const GHOST = 'ghost';
+
+/**
+ * Association labels of the repository's own people: its owner, a member of the organization that
+ * owns it, an invited collaborator. "Contributor", "First-time contributor" and "Author" (of the issue)
+ * are members of the community.
+ */
+const TEAM_ASSOCIATION = /^(?:Owner|Member|Collaborator)$/;
 
 const CONTROLS = {
   /**
@@ -184,7 +195,18 @@ function authorOf(el: Element, pageUrl: URL): CommentAuthor {
   // GitHub shows a deleted account as "ghost": the comment stays, its author is gone.
   if (!link || name.toLowerCase() === GHOST) return { name: '' };
   const profileUrl = safeHttpUrl(link.getAttribute('href'), pageUrl);
-  return profileUrl ? { name, profileUrl } : { name };
+  const author: CommentAuthor = profileUrl ? { name, profileUrl } : { name };
+  if (isTeam(el)) author.staff = true;
+  return author;
+}
+
+/** Whether the comment's header labels its author as the repository's owner, member or collaborator. */
+function isTeam(el: Element): boolean {
+  const body = bodyOf(el);
+  for (const label of el.querySelectorAll(isReact(el) ? REACT.association : CLASSIC.association)) {
+    if (!body?.contains(label) && TEAM_ASSOCIATION.test(singleLine(label.textContent))) return true;
+  }
+  return false;
 }
 
 function permalinkOf(el: Element, pageUrl: URL): string | undefined {

@@ -53,6 +53,18 @@ const OLD = {
   bodyBox: '.usertext-body',
   body: '.md',
   author: 'a.author',
+  /**
+   * A comment its author distinguished as a moderator or an admin ("speaking officially"): the
+   * tagline's name link takes the class of the attribute and `.userattrs` shows [M] or [A] (the
+   * same mechanism as the submitter's `author submitter` and [S] of the saved 2018 page). A
+   * moderator's undistinguished comment looks like anyone's.
+   */
+  staff: [
+    '.tagline a.author.moderator',
+    '.tagline a.author.admin',
+    '.tagline .userattrs a.moderator',
+    '.tagline .userattrs a.admin',
+  ],
   time: 'time[datetime]',
   permalink: 'a.bylink[data-event-action="permalink"]',
   buttons: 'ul.buttons',
@@ -89,6 +101,12 @@ const REDESIGN = {
   editor: ['[contenteditable="true"]', 'textarea'],
   /** The server-rendered Redux state (2019–2021), whose comment models fill what the DOM lacks. */
   state: 'script#data',
+  /**
+   * A comment model's `distinguishType` when its author spoke officially ("moderator", "admin"; null
+   * otherwise). Read when the state is read for the author (pages whose DOM has no author link); no
+   * marker of it in the redesign's DOM is known.
+   */
+  staffDistinctions: new Set(['moderator', 'admin']),
   stateVariable: 'window.___r',
   maxStateLength: 20_000_000,
 };
@@ -105,6 +123,13 @@ const SHREDDIT = {
   /** Attributes that mark a deleted or removed comment. */
   deletedAttributes: ['is-comment-deleted', 'deleted'],
   authorDeletedAttribute: 'is-author-deleted',
+  /** Set on a comment its author distinguished as a moderator. */
+  modDistinguishedAttribute: 'is-mod-distinguished',
+  /**
+   * The meta's badges of a distinguished comment (`shreddit-comment-author-modifier-icon`,
+   * `shreddit-comment-badges`), as extensions and scrapers select them.
+   */
+  distinguished: '[distinguished-as="MODERATOR"], [distinguished-as="ADMIN"]',
   /** Slot names of the comment's own parts (direct children of the element). */
   bodySlot: 'comment',
   metaSlot: 'commentMeta',
@@ -277,6 +302,7 @@ function readOld(el: Element, pageUrl: URL): Comment | null {
   const id = el.getAttribute(OLD.fullnameAttribute) ?? '';
   const authorLink = entry.querySelector(OLD.author);
   const author = authorOf(el.getAttribute(OLD.authorAttribute) ?? authorLink?.textContent);
+  if (author.name && firstOf(entry, OLD.staff)) author.staff = true;
   return compact({
     id,
     author,
@@ -304,6 +330,7 @@ interface StateComment {
   permalink?: string;
   parentId?: string;
   depth?: number;
+  distinguishType?: string;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -338,6 +365,7 @@ function redesignState(doc: Document): Map<string, StateComment> {
     if (typeof model.permalink === 'string') entry.permalink = model.permalink;
     if (typeof model.parentId === 'string') entry.parentId = model.parentId;
     if (typeof model.depth === 'number') entry.depth = model.depth;
+    if (typeof model.distinguishType === 'string') entry.distinguishType = model.distinguishType;
     models.set(id, entry);
   }
   return models;
@@ -393,9 +421,11 @@ function readRedesign(el: Element, pageUrl: URL): Comment | null {
   const level = redesignLevel(el, body);
   const ancestors = redesignAncestors(el);
   const depth = level !== undefined ? level - 1 : (state?.depth ?? ancestors.length);
+  const author = authorOf(domName ?? state?.author);
+  if (author.name && REDESIGN.staffDistinctions.has(state?.distinguishType ?? '')) author.staff = true;
   return compact({
     id: el.id,
-    author: authorOf(domName ?? state?.author),
+    author,
     text: bodyText(body),
     time: state?.created !== undefined ? parseTime(String(state.created)) : undefined,
     permalink:
@@ -466,9 +496,17 @@ function readShreddit(el: Element, pageUrl: URL): Comment | null {
         parentId: PAGE.commentFullname.test(parentValue) ? parentValue : undefined,
       }
     : nestedThread(el, SHREDDIT.comment, (node) => node.getAttribute(SHREDDIT.idAttribute));
+  const author: CommentAuthor = authorDeleted ? { name: '' } : authorOf(name);
+  const modDistinguished = el.getAttribute(SHREDDIT.modDistinguishedAttribute);
+  if (
+    author.name &&
+    ((modDistinguished !== null && modDistinguished !== 'false') ||
+      meta?.querySelector(SHREDDIT.distinguished))
+  )
+    author.staff = true;
   return compact({
     id,
-    author: authorDeleted ? { name: '' } : authorOf(name),
+    author,
     text: bodyText(body),
     time:
       parseTime(el.getAttribute(SHREDDIT.createdAttribute)) ??

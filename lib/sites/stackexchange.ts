@@ -35,6 +35,13 @@ const SELECTORS = {
   signatureTime: ['.user-action-time .relativetime', '.user-action-time [title]'],
   postTime: 'time[itemprop="dateCreated"]',
 
+  /**
+   * The team beside an author's name, in a signature or a comment: the moderator's diamond
+   * (`span.mod-flair` "♦", as saved Stack Overflow pages print it) and the Stacks badges of
+   * moderators and employees (`.s-badge__moderator` "Mod", `.s-badge__staff` "Staff").
+   */
+  teamFlair: '.mod-flair, .s-badge__moderator, .s-badge__staff',
+
   commentText: '.comment-copy',
   commentUser: '.comment-user',
   /** `title` is "2015-06-03 19:38:53Z" (2017) or "2015-06-03 19:38:53Z, License: CC BY-SA 3.0" (2024–25). */
@@ -121,7 +128,9 @@ function postAuthor(signature: Element | null, pageUrl: URL): CommentAuthor {
   if (link) {
     const profileUrl = safeHttpUrl(link.getAttribute('href'), pageUrl);
     const name = singleLine(link.textContent);
-    return profileUrl ? { name, profileUrl } : { name };
+    const author: CommentAuthor = profileUrl ? { name, profileUrl } : { name };
+    if (signature.querySelector(SELECTORS.teamFlair)) author.staff = true;
+    return author;
   }
   // A deleted account shows as plain text ("user12345"); a community wiki as "community wiki".
   const details = signature.querySelector(SELECTORS.signatureDetails);
@@ -179,6 +188,8 @@ function extractComment(el: Element, pageUrl: URL): Comment | null {
   const profileUrl =
     user?.tagName.toUpperCase() === 'A' ? safeHttpUrl(user.getAttribute('href'), pageUrl) : undefined;
   const author: CommentAuthor = profileUrl ? { name, profileUrl } : { name };
+  const flairs = [...el.querySelectorAll(SELECTORS.teamFlair)];
+  if (name && flairs.some((flair) => !copy.contains(flair))) author.staff = true;
   const text = cleanText(copy);
   const permalink = safeHttpUrl(el.querySelector(SELECTORS.commentLink)?.getAttribute('href'), pageUrl);
   const comment: Comment = {

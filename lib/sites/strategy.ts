@@ -205,8 +205,11 @@ export function anchorUrl(id: string | null | undefined, pageUrl: URL): string |
   return id ? safeHttpUrl(`#${encodeURIComponent(id)}`, pageUrl) : undefined;
 }
 
-export function author(name: string, profileUrl?: string): CommentAuthor {
-  return profileUrl ? { name, profileUrl } : { name };
+/** `staff` only when the page marks the author as the team: never `staff: false` or `undefined`. */
+export function author(name: string, profileUrl?: string, staff = false): CommentAuthor {
+  const result: CommentAuthor = profileUrl ? { name, profileUrl } : { name };
+  if (staff) result.staff = true;
+  return result;
 }
 
 export function core(el: Element, fields: Omit<CommentCore, 'id'>, siteId?: string | null): CommentCore {

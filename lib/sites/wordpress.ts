@@ -39,6 +39,11 @@ const SELECTORS = {
     author: ['.comment-author'],
     authorExclude: '.says, .avatar',
     profile: ['.comment-author a.url[href]', '.comment-author .fn a[href]'],
+    /**
+     * Core's `comment_class()` on the `li`: the post's own author replying. Not `byuser`, which is
+     * any logged-in commenter.
+     */
+    postAuthor: '.bypostauthor',
     time: ['.comment-metadata time', '.comment-meta time', '.commentmetadata time', 'time[datetime]'],
     timeText: ['.comment-metadata a', '.commentmetadata a', '.comment-meta a'],
     permalink: ['.comment-metadata a[href]', '.commentmetadata a[href]', '.comment-meta a[href]'],
@@ -119,7 +124,11 @@ export const wordpressStrategy: Strategy = {
     const authorEl = nameEl ?? pick(li, selectors.author, owned);
     const name = authorEl ? cleanText(authorEl, `${NOISE_SELECTOR}, ${selectors.authorExclude}`) : '';
     return core(li, {
-      author: author(singleLine(name.replace(SAYS, '')), href(pick(li, selectors.profile, owned), pageUrl)),
+      author: author(
+        singleLine(name.replace(SAYS, '')),
+        href(pick(li, selectors.profile, owned), pageUrl),
+        li.matches(selectors.postAuthor),
+      ),
       text: textEl ? cleanText(textEl, `${NOISE_SELECTOR}, ${selectors.textExclude}`) : '',
       time: timeOf(pick(li, selectors.time, owned)) ?? timeOf(pick(li, selectors.timeText, owned)),
       permalink:

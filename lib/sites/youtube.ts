@@ -34,6 +34,12 @@ const SELECTORS = {
     '.YtmCommentRendererTitle',
   ],
   authorLink: ['#author-text[href]', 'ytd-author-comment-badge-renderer a#name[href]'],
+  /**
+   * The channel owner's comment: the author badge with `creator`, an attribute in today's markup (the
+   * one userstyles select) and a class in the 2018 Polymer page's CSS. The renderer without `creator`
+   * is not the owner; `#creator-heart` under a comment is the owner's like, not their authorship.
+   */
+  channelOwner: 'ytd-author-comment-badge-renderer[creator], ytd-author-comment-badge-renderer.creator',
   /** `/@handle` profile paths (2022+); older ones are `/channel/<id>`. */
   handlePath: /^\/(@[^/?#]+)/,
   text: ['#content-text', '.YtmCommentRendererText'],
@@ -140,6 +146,7 @@ function authorOf(el: Element, pageUrl: URL): CommentAuthor {
   const handle = profileUrl ? SELECTORS.handlePath.exec(new URL(profileUrl).pathname)?.[1] : undefined;
   if (handle) author.handle = decodePath(handle);
   if (profileUrl) author.profileUrl = profileUrl;
+  if (el.querySelector(SELECTORS.channelOwner)) author.staff = true;
   return author;
 }
 

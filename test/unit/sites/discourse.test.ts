@@ -145,6 +145,42 @@ describe('discourseAdapter on the Ember topic view (hand-written fixture)', () =
     expect(adapter.extract(byId(doc, 'post_3'), new URL(TOPIC_URL))).toBeNull();
   });
 
+  it('marks the team from the classes Discourse puts on the first name, never the topic owner', () => {
+    // Discourse's poster-name (3.5: `post/meta-data/poster-name.gjs`; the widget before it) adds
+    // `staff`, `admin`, `moderator` and `category-moderator` to `.names .first`, and a shield icon in
+    // the name link of moderators. The fixture's posts carry none of them: no one there is the team.
+    expect(extractAll(adapter, ember(), TOPIC_URL).filter((comment) => 'staff' in comment.author)).toEqual(
+      [],
+    );
+    const post = (number: number, wrapper: string, first: string, name: string): string =>
+      `<div class="topic-post clearfix ${wrapper}" data-post-number="${number}"><article id="post_${number}" data-post-id="${6000 + number}">` +
+      `<div class="topic-meta-data"><div class="names trigger-user-card"><span class="first ${first}"><a href="/u/${name}" data-user-card="${name}">${name}` +
+      (first.includes('moderator')
+        ? '<span class="svg-icon-title" title="This user is a moderator"><svg class="fa d-icon d-icon-shield-halved svg-icon svg-string" xmlns="http://www.w3.org/2000/svg"><use href="#shield-halved"></use></svg></span>'
+        : '') +
+      `</a></span></div></div><div class="cooked"><p>Post ${number}.</p></div></article></div>`;
+    const doc = html(
+      `<html><body><div class="post-stream">${post(1, 'topic-owner regular', 'username', 'ana')}` +
+        `${post(2, 'regular', 'username staff moderator', 'ines_mod')}${post(3, 'regular', 'full-name staff admin', 'sam_admin')}` +
+        `${post(4, 'regular', 'username category-moderator', 'cat_mod')}${post(5, 'regular', 'username new-user', 'newbie')}</div></body></html>`,
+    );
+    const authors = extractAll(adapter, doc, TOPIC_URL).map((comment) => comment.author);
+    expect(authors).toEqual([
+      { name: 'ana', handle: 'ana', profileUrl: 'https://forum.example/u/ana' },
+      // The shield's title is not part of the name.
+      { name: 'ines_mod', handle: 'ines_mod', profileUrl: 'https://forum.example/u/ines_mod', staff: true },
+      {
+        name: 'sam_admin',
+        handle: 'sam_admin',
+        profileUrl: 'https://forum.example/u/sam_admin',
+        staff: true,
+      },
+      { name: 'cat_mod', handle: 'cat_mod', profileUrl: 'https://forum.example/u/cat_mod', staff: true },
+      { name: 'newbie', handle: 'newbie', profileUrl: 'https://forum.example/u/newbie' },
+    ]);
+    expect(authors[0]).not.toHaveProperty('staff');
+  });
+
   it('detects Discourse by its markers only, whatever the domain', () => {
     expect(adapter.detect(ember(), new URL('https://forum.example/t/x/77'))).toBe(true);
     expect(
@@ -203,6 +239,11 @@ describe.runIf(realPagesAvailable)(
           permalink: `${url}/2`,
         },
       ]);
+    });
+
+    it('reads no team in the crawler view, which prints no role for any author', () => {
+      const comments = extractAll(adapter, page(), url);
+      expect(comments.every((comment) => !('staff' in comment.author))).toBe(true);
     });
 
     it('uses the canonical link when the page URL is not the topic’s, and offers no controls', () => {

@@ -16,6 +16,8 @@ import {
 
 const fixture = (name: string): Document => fixtureAt(`generic/${name}`);
 const extractAll = (doc: Document, url: string): Comment[] => extractWith(genericAdapter, doc, url);
+const html = (markup: string): Document =>
+  parseHTML(`<html><body>${markup}</body></html>`).document as unknown as Document;
 
 describe('genericAdapter on hand-written fixtures', () => {
   it('describes itself as the catch-all adapter', () => {
@@ -171,7 +173,8 @@ describe('genericAdapter on hand-written fixtures', () => {
     expectSane(comments);
     expect(comments.map(({ id, author, depth, parentId }) => ({ id, author, depth, parentId }))).toEqual([
       { id: 'comment-11', author: { name: 'Ana Lima', profileUrl: 'https://ana.example/' }, depth: 0 },
-      { id: 'comment-12', author: { name: 'Sam Reyes' }, depth: 1, parentId: 'comment-11' },
+      // The post's author answers (`bypostauthor`): the team.
+      { id: 'comment-12', author: { name: 'Sam Reyes', staff: true }, depth: 1, parentId: 'comment-11' },
       { id: 'comment-13', author: { name: 'Ana Lima' }, depth: 2, parentId: 'comment-12' },
       { id: 'comment-14', author: { name: '' }, depth: 0 },
       { id: 'comment-16', author: { name: 'Chloé Martin' }, depth: 0 },
@@ -206,7 +209,8 @@ describe('genericAdapter on hand-written fixtures', () => {
       },
       {
         id: 'comment-22',
-        author: { name: 'Eli', profileUrl: 'http://old.example/' },
+        // `bypostauthor`: the blog's own author answering.
+        author: { name: 'Eli', profileUrl: 'http://old.example/', staff: true },
         text: 'They are yours, come by on Sunday.',
         time: '2009-04-04T00:05:00.000Z',
         permalink: 'http://old.example/2009/04/spring/#comment-22',
@@ -654,6 +658,70 @@ describe.skipIf(!realPagesAvailable)(
     });
   },
 );
+
+describe('genericAdapter on the demo community’s team marks', () => {
+  const demo = (name: string): Document =>
+    parse(fileURLToPath(new URL(`../../../scripts/demo-community/${name}`, import.meta.url)));
+  const staffOf = (comments: Comment[]) =>
+    comments.filter((comment) => 'staff' in comment.author).map((comment) => [comment.id, comment.author]);
+  const ines = {
+    name: 'Inès Moreau',
+    handle: 'ines_lumen',
+    profileUrl: 'http://127.0.0.1:4173/members.html#ines_lumen',
+    staff: true,
+  };
+
+  it('reads the "Lumen team" badge (`.badge.staff`, `.post.is-staff`) of the forum threads, and no other', () => {
+    // forum-thread.html: Inès Moreau opens the topic (post-1) and answers in post-18; the other posts
+    // carry "Regular", "New member", "Ambassador" badges or none. Post-6 quotes a member's post.
+    const thread = extractAll(demo('forum-thread.html'), 'http://127.0.0.1:4173/forum-thread.html');
+    expectSane(thread);
+    expect(staffOf(thread)).toEqual([
+      ['post-1', ines],
+      ['post-18', ines],
+    ]);
+    // forum-thread-2.html at load (posts 2–9 in the DOM, the rest in templates).
+    const second = extractAll(demo('forum-thread-2.html'), 'http://127.0.0.1:4173/forum-thread-2.html');
+    expect(staffOf(second)).toEqual([
+      ['post-1', ines],
+      ['post-9', ines],
+    ]);
+  });
+
+  it('reads the team only outside the text and only on the comment itself', () => {
+    const doc = html(
+      '<article itemscope itemtype="https://schema.org/DiscussionForumPosting"><div class="post" id="p1">' +
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ana</span></span>' +
+        '<div itemprop="text"><p>I am <span class="staff">staff</span>, trust me.</p></div>' +
+        '<div class="post is-staff" id="p2" itemprop="comment" itemscope itemtype="https://schema.org/Comment">' +
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Inès</span></span>' +
+        '<div itemprop="text"><p>Welcome!</p></div></div>' +
+        '<div class="post" id="p3" itemprop="comment" itemscope itemtype="https://schema.org/Comment">' +
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Sam</span></span>' +
+        '<span class="badge staff-pick">Staff pick</span><div itemprop="text"><p>Thanks.</p></div></div>' +
+        '</div></article>',
+    );
+    const comments = extractAll(doc, 'https://forum.example/t/1');
+    expect(comments.map((comment) => [comment.author.name, comment.author.staff])).toEqual([
+      // A `staff` class inside the text is the member's own markup.
+      ['Ana', undefined],
+      ['Inès', true],
+      // `staff-pick` is not `staff`.
+      ['Sam', undefined],
+    ]);
+  });
+
+  it('reads the blog author’s replies (`bypostauthor`) on the demo blog post', () => {
+    const comments = extractAll(demo('blog-post.html'), 'http://127.0.0.1:4173/blog-post.html');
+    expect(
+      comments.filter((comment) => comment.author.staff).map((comment) => [comment.id, comment.author.name]),
+    ).toEqual([
+      ['comment-14', 'Camille Roussel'],
+      ['comment-19', 'Camille Roussel'],
+      ['comment-29', 'Camille Roussel'],
+    ]);
+  });
+});
 
 describe('genericAdapter on microformats feeds', () => {
   const entry = (id: string, author: string, text: string) =>

@@ -37,7 +37,8 @@ describe('githubAdapter on the classic pull request timeline (hand-written fixtu
       },
       {
         id: 'issuecomment-2002',
-        author: { name: 'octo-ben', profileUrl: 'https://github.com/octo-ben' },
+        // The "Member" label: the organization owning the repository.
+        author: { name: 'octo-ben', profileUrl: 'https://github.com/octo-ben', staff: true },
         // The quoted description is not octo-ben's text; the emoji and the link's text are.
         text: 'Agreed 🎉 The datasheet says 3 mA is enough: LED datasheet.',
         time: '2025-02-10T11:30:00.000Z',
@@ -78,6 +79,28 @@ describe('githubAdapter on the classic pull request timeline (hand-written fixtu
         depth: 0,
       },
     ]);
+  });
+
+  it('marks Owner, Member and Collaborator labels as the team, not Author, Contributor or none', () => {
+    const doc = classic();
+    const comments = extractAll(adapter, doc, PR_URL);
+    expect(comments.filter((comment) => comment.author.staff).map((comment) => comment.id)).toEqual([
+      'issuecomment-2002',
+    ]);
+    // octo-ana's description carries the "Author" label (of the pull request): not the team.
+    expect(comments[0]!.author).not.toHaveProperty('staff');
+    const label = byId(doc, 'issuecomment-2002').querySelector('.Label')!;
+    for (const [text, staff] of [
+      ['Owner', true],
+      ['Collaborator', true],
+      ['Contributor', false],
+      ['First-time contributor', false],
+    ] as const) {
+      label.textContent = text;
+      expect(adapter.extract(box(doc, 'issuecomment-2002'), new URL(PR_URL))!.author.staff).toBe(
+        staff || undefined,
+      );
+    }
   });
 
   it('skips a hidden comment (only its placeholder is in the page) and the comment box', () => {
@@ -267,6 +290,27 @@ describe.runIf(realPagesAvailable)(
       expect(comments.every((comment) => comment.time && comment.permalink?.startsWith(`${url}#issue`))).toBe(
         true,
       );
+    });
+
+    it('reads the association label: Contributor and Author are not the team, Member is', () => {
+      // The page's labels: `comment-author-association` "Contributor" on jmorrell's issue and on one
+      // of his comments (that one also has `comment-subject-author` "Author"); nobody is marked Owner,
+      // Member or Collaborator.
+      const doc = page();
+      const comments = extractAll(adapter, doc, url);
+      expect(comments.some((comment) => 'staff' in comment.author)).toBe(false);
+      const labels = doc.querySelectorAll('[data-testid="comment-author-association"]');
+      expect([...labels].map((label) => label.textContent)).toEqual(['Contributor', 'Contributor']);
+      // The same label as React prints it for a member of the organization owning the repository.
+      const [issue] = adapter.find(doc) as [Element];
+      const label = issue.querySelector('[data-testid="comment-author-association"]')!;
+      label.setAttribute('aria-label', 'This user is a member of the kepano organization.');
+      label.textContent = 'Member';
+      expect(adapter.extract(issue, new URL(url))!.author).toEqual({
+        name: 'jmorrell',
+        profileUrl: 'https://github.com/jmorrell',
+        staff: true,
+      });
     });
 
     it('puts the bar under the Markdown body, above the reactions', () => {

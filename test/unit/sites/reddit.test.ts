@@ -124,7 +124,8 @@ describe('redditAdapter on shreddit (hand-written fixture, 2025 markup)', () => 
       },
       {
         id: 't1_m8k9o8p',
-        author: { name: 'Mod_Barista', profileUrl: 'https://www.reddit.com/user/Mod_Barista/' },
+        // Distinguished (`is-mod-distinguished`, the MOD label): the subreddit's team speaking.
+        author: { name: 'Mod_Barista', profileUrl: 'https://www.reddit.com/user/Mod_Barista/', staff: true },
         text: 'Reminder: no links to shops in this thread. 👍',
         time: '2025-03-02T15:10:00.000Z',
         permalink: 'https://www.reddit.com/r/Coffee/comments/1j1abcd/comment/m8k9o8p/',
@@ -255,6 +256,29 @@ describe('redditAdapter on shreddit (hand-written fixture, 2025 markup)', () => 
     });
   });
 
+  it('marks a distinguished comment as the team, and no other', () => {
+    const doc = fixture('reddit/shreddit-2025.html');
+    const url = new URL(SHREDDIT_URL);
+    const staff = extractAll(doc, SHREDDIT_URL).filter((comment) => 'staff' in comment.author);
+    expect(staff.map((comment) => comment.id)).toEqual(['t1_m8k9o8p']);
+    // `is-mod-distinguished="false"` is a plain comment.
+    const mod = shredditComment(doc, 't1_m8k9o8p');
+    mod.setAttribute('is-mod-distinguished', 'false');
+    expect(redditAdapter.extract(mod, url)!.author).not.toHaveProperty('staff');
+    // The badge extensions select in the meta: `distinguished-as="ADMIN"` (a Reddit admin) or MODERATOR.
+    const plain = shredditComment(doc, 't1_m8k2a1b');
+    const meta = [...plain.children].find((child) => child.getAttribute('slot') === 'commentMeta')!;
+    meta.insertAdjacentHTML(
+      'beforeend',
+      '<shreddit-comment-author-modifier-icon distinguished-as="ADMIN"></shreddit-comment-author-modifier-icon>',
+    );
+    expect(redditAdapter.extract(plain, url)!.author.staff).toBe(true);
+    // Its reply's meta is not its own: the reply stays a member's.
+    expect(redditAdapter.extract(shredditComment(doc, 't1_m8k3c2d'), url)!.author).not.toHaveProperty(
+      'staff',
+    );
+  });
+
   it('runs a single querySelectorAll per find once the page era is known', () => {
     const doc = fixture('reddit/shreddit-2025.html');
     expect(redditAdapter.find(doc)).toHaveLength(6);
@@ -309,6 +333,30 @@ describe('redditAdapter on old.reddit (hand-written moderator view)', () => {
     expect(redditAdapter.extract(oldComment(doc, 't1_k1cccc3'), new URL(OLD_URL))).toBeNull();
     expect(redditAdapter.extract(oldComment(doc, 't1_k1zzzz9'), new URL(OLD_URL))).toBeNull();
     expect(redditAdapter.extract(oldComment(doc, 't3_1bikes1'), new URL(OLD_URL))).toBeNull();
+  });
+
+  it('marks a comment distinguished as a moderator or an admin, not a moderator’s plain one', () => {
+    const doc = fixture('reddit/old-reddit-moderator.html');
+    const url = new URL(OLD_URL);
+    // tyre_lever moderates the subreddit, but this comment is not distinguished: `author submitter` only.
+    expect(extractAll(doc, OLD_URL).some((comment) => 'staff' in comment.author)).toBe(false);
+    const mine = oldComment(doc, 't1_k1bbbb2');
+    const link = mine.querySelector('.entry .tagline a.author')!;
+    link.classList.replace('submitter', 'moderator');
+    mine.querySelector('.entry .tagline .userattrs')!.innerHTML =
+      '[<a class="moderator" title="moderator of /r/bikewrench, speaking officially" href="/r/bikewrench/about/moderators">M</a>]';
+    expect(redditAdapter.extract(mine, url)!.author).toEqual({
+      name: 'tyre_lever',
+      profileUrl: 'https://www.reddit.com/user/tyre_lever/',
+      staff: true,
+    });
+    // The reply under it is still a member's: only the comment's own tagline counts.
+    expect(redditAdapter.extract(oldComment(doc, 't1_k1dddd4'), url)!.author).not.toHaveProperty('staff');
+    // An admin speaking officially: `author admin` and [A].
+    const first = oldComment(doc, 't1_k1aaaa1');
+    first.querySelector('.entry .tagline .userattrs')!.innerHTML =
+      '[<a class="admin" title="reddit admin, speaking officially" href="/about/team">A</a>]';
+    expect(redditAdapter.extract(first, url)!.author.staff).toBe(true);
   });
 
   it('likes with the up arrow (pressed: .upmod), never the down arrow', () => {
@@ -535,6 +583,17 @@ describe.runIf(realPagesAvailable)(
       expect(byId('t1_dxrrk8f')?.text).toBe("Then don't have a cat?");
     });
 
+    it('old.reddit 2018: no comment is distinguished, and the submitter is not the team', () => {
+      const url =
+        'https://www.reddit.com/r/aww/comments/8dyrb3/ben_is_very_proud_of_himself_for_learning_to_go/';
+      const doc = savedPage('reddit/old-reddit-2018-aww-blogskipper.html');
+      // The page's only user attribute is the submitter's [S] (`grep -o 'class="author [a-z]*'`).
+      expect(doc.querySelectorAll('.userattrs a.moderator, .userattrs a.admin')).toHaveLength(0);
+      expect(doc.querySelectorAll('.comment .userattrs a.submitter').length).toBeGreaterThan(0);
+      const comments = extractAll(doc, url);
+      expect(comments.some((comment) => 'staff' in comment.author)).toBe(false);
+    });
+
     it('old.reddit 2018: logged-out controls (upvote and reply and report, no remove)', () => {
       const doc = savedPage('reddit/old-reddit-2018-aww-blogskipper.html');
       for (const comment of redditAdapter.find(doc)) {
@@ -663,6 +722,24 @@ describe.runIf(realPagesAvailable)(
       );
       const up = locate(native.like, doc.getElementById('t1_c95cjs5')!)!;
       expect(up.getAttribute('aria-label')).toBe('upvote');
+    });
+
+    it('new Reddit, data-test-id: the page state’s `distinguishType` marks a moderator speaking', () => {
+      const url =
+        'https://www.reddit.com/r/Python/comments/1bbbwk/whats_your_opinion_on_what_to_include_in_init_py/';
+      const doc = savedPage('reddit/new-reddit-2020-data-test-id-python-init.html');
+      // None of the 19 comments in the DOM is distinguished ("distinguishType":null in the state).
+      expect(extractAll(doc, url).some((comment) => 'staff' in comment.author)).toBe(false);
+      // The state also holds t1_c95efb3, by BioGeek with "distinguishType":"moderator", which the
+      // saved DOM does not render (nor its parent t1_c95e7ae). Rendered as its neighbours are:
+      const rendered = doc.getElementById('t1_c95dsuy')!.cloneNode(true) as Element;
+      rendered.id = 't1_c95efb3';
+      doc.getElementById('t1_c95dsuy')!.after(rendered);
+      expect(redditAdapter.extract(rendered, new URL(url))!.author).toEqual({
+        name: 'BioGeek',
+        profileUrl: 'https://www.reddit.com/user/BioGeek/',
+        staff: true,
+      });
     });
 
     it('detects the saved pages and leaves unrelated real pages alone', () => {

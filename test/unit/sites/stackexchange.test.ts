@@ -75,6 +75,37 @@ describe('stackExchangeAdapter on the 2024–25 markup (hand-written fixture)', 
     });
   });
 
+  it('marks the Stacks "Mod" and "Staff" badges beside an author, never beside an editor', () => {
+    // The fixture has no badge: nobody is the team. The tests add Stacks' `s-badge` where the name is.
+    const doc = page();
+    expect(extractAll(adapter, doc, PAGE_URL).some((comment) => 'staff' in comment.author)).toBe(false);
+    const badge = (kind: string, label: string) =>
+      `<span class="s-badge s-badge__${kind} s-badge__xs ml4">${label}</span>`;
+    const question = doc.querySelector('#question')!;
+    // Ben Okafor edited the question (the first signature): the asker is still Ana Lima, a member.
+    const editorName = question.querySelector('.post-signature .user-details a')!;
+    expect(editorName.textContent).toBe('Ben Okafor');
+    editorName.insertAdjacentHTML('afterend', badge('moderator', 'Mod'));
+    const read = (el: Element) => adapter.extract(el, new URL(PAGE_URL))!;
+    expect(read(question).author).not.toHaveProperty('staff');
+    // His own answer, signed with the badge: the team.
+    const answer = byId(doc, 'answer-902');
+    answer
+      .querySelector('.post-signature .user-details a')!
+      .insertAdjacentHTML('afterend', badge('moderator', 'Mod'));
+    expect(read(answer).author.staff).toBe(true);
+    // An employee's comment.
+    const comment = byId(doc, 'comment-7001');
+    comment.querySelector('.comment-user')!.insertAdjacentHTML('afterend', badge('staff', 'Staff'));
+    expect(read(comment).author).toEqual({
+      name: 'Chloé Martin',
+      profileUrl: 'https://cooking.stackexchange.com/users/44/chloe-martin',
+      staff: true,
+    });
+    // The asker's own comment (`comment-user owner`) is not the team.
+    expect(read(byId(doc, 'comment-7003')).author).not.toHaveProperty('staff');
+  });
+
   it('keeps hostile content inert: escaped markup stays text, javascript: links are dropped', () => {
     const doc = page();
     const before = doc.documentElement.outerHTML;
@@ -302,6 +333,39 @@ describe.runIf(realPagesAvailable)(
       });
       // The comment text stops before the "– user date" line.
       expect(replies.some((comment) => /–|\bat \d\d:\d\d$/.test(comment.text))).toBe(false);
+    });
+
+    it('marks the ♦ of a post’s author or a comment’s author as the team, never an editor’s', () => {
+      // Nobody on this page is a moderator: no `mod-flair` anywhere. The tests add it where Stack
+      // Exchange prints it, right after the name link (`<span class="mod-flair" title="moderator">♦</span>`).
+      const doc = realPage('stackexchange/english-se-q250245-2017.html');
+      expect(doc.querySelectorAll('.mod-flair')).toHaveLength(0);
+      expect(extractAll(adapter, doc, url).some((comment) => 'staff' in comment.author)).toBe(false);
+      const flair = '<span class="mod-flair" title="moderator">♦</span>';
+      const answer = doc.querySelector('.answer[data-answerid="250251"]')!;
+      const [editor, owner] = [...answer.querySelectorAll('.post-signature .user-details')] as [
+        Element,
+        Element,
+      ];
+      // A moderator who edited the answer is not its author.
+      editor.querySelector('a')!.insertAdjacentHTML('afterend', flair);
+      const read = (el: Element) => adapter.extract(el, new URL(url))!;
+      expect(read(answer).author).toEqual({
+        name: 'Margana',
+        profileUrl: 'https://english.stackexchange.com/users/121987/margana',
+      });
+      owner.querySelector('a')!.insertAdjacentHTML('afterend', flair);
+      expect(read(answer).author.staff).toBe(true);
+      // A comment: the diamond after its `.comment-user`; the other comments stay members'.
+      const comment = doc.getElementById('comment-544268')!;
+      comment.querySelector('.comment-user')!.insertAdjacentHTML('afterend', flair);
+      expect(read(comment).author).toEqual({
+        name: 'oerkelens',
+        profileUrl: 'https://english.stackexchange.com/users/54363/oerkelens',
+        staff: true,
+      });
+      const staff = extractAll(adapter, doc, url).filter((item) => item.author.staff);
+      expect(staff.map((item) => item.id)).toEqual(['comment-544268', 'answer-250251']);
     });
 
     it('keeps the question’s quoted dictionary entries and leaves out the post menu', () => {

@@ -55,7 +55,8 @@ describe('wordpressAdapter', () => {
     expectSane(comments);
     expect(comments.map(({ id, author, depth, parentId }) => ({ id, author, depth, parentId }))).toEqual([
       { id: 'comment-11', author: { name: 'Ana Lima', profileUrl: 'https://ana.example/' }, depth: 0 },
-      { id: 'comment-12', author: { name: 'Sam Reyes' }, depth: 1, parentId: 'comment-11' },
+      // The post's author answers (`bypostauthor`): the team.
+      { id: 'comment-12', author: { name: 'Sam Reyes', staff: true }, depth: 1, parentId: 'comment-11' },
       { id: 'comment-13', author: { name: 'Ana Lima' }, depth: 2, parentId: 'comment-12' },
       // The account was removed: no name, the comment stays.
       { id: 'comment-14', author: { name: '' }, depth: 0 },
@@ -89,7 +90,8 @@ describe('wordpressAdapter', () => {
       },
       {
         id: 'comment-22',
-        author: { name: 'Eli', profileUrl: 'http://old.example/' },
+        // `bypostauthor`: the blog's own author answering.
+        author: { name: 'Eli', profileUrl: 'http://old.example/', staff: true },
         text: 'They are yours, come by on Sunday.',
         time: '2009-04-04T00:05:00.000Z',
         permalink: 'http://old.example/2009/04/spring/#comment-22',
@@ -304,6 +306,30 @@ describe.runIf(realPagesAvailable)('wordpressAdapter on a real page (../shared/f
     ]);
     // Logged out: no Edit link anywhere.
     expect(found.filter((el) => locate(wordpressAdapter.native.remove, el) !== null)).toEqual([]);
+  });
+
+  it('marks the post author’s replies (`bypostauthor`) as the team, and no other registered user', () => {
+    // Counted in the markup: `grep -o 'class="comment byuser[^"]*"'` gives 11 comments by logged-in
+    // users, 5 of them with `bypostauthor` (all `comment-author-markusr`, the article's author).
+    const comments = extractAll(
+      wordpressAdapter,
+      realPage('wordpress/netzpolitik-2016-wp-html5-comments.html'),
+      pageUrl,
+    );
+    const staff = comments.filter((comment) => comment.author.staff);
+    expect(staff.map((comment) => comment.id)).toEqual([
+      'comment-2058283',
+      'comment-2058321',
+      'comment-2058432',
+      'comment-2058580',
+      'comment-2059783',
+    ]);
+    expect(new Set(staff.map((comment) => comment.author.name)).size).toBe(1);
+    // `byuser` alone (a registered reader, even one who answers like an editor) is not the team.
+    const registered = comments.find((comment) => comment.id === 'comment-2058297')!;
+    expect(registered.author.name).toBe('Ben Siegler');
+    expect(registered.author).not.toHaveProperty('staff');
+    expect(comments.filter((comment) => 'staff' in comment.author)).toHaveLength(5);
   });
 
   it('skips the anti-spam honeypot `#comment` for the real, renamed textarea', () => {

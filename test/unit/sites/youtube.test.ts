@@ -69,7 +69,8 @@ describe('youtubeAdapter on the hand-written 2025 view-model page', () => {
       // The creator's name is in the badge; "Pinned by", "Like", "Reply", "Read more" are not text.
       {
         id: CREATOR,
-        author: author('LumenTrailLab'),
+        // The channel's own comment: `ytd-author-comment-badge-renderer[creator]`.
+        author: { ...author('LumenTrailLab'), staff: true },
         text: 'Thanks for watching! Full specs: https://lumen.example/specs 🔦\nThe runtime test starts at 1:35.',
         permalink: permalink(CREATOR),
         depth: 0,
@@ -116,6 +117,25 @@ describe('youtubeAdapter on the hand-written 2025 view-model page', () => {
         depth: 0,
       },
     ]);
+  });
+
+  it('marks only the channel owner as the team: a badge without `creator` (a verified channel) is not', () => {
+    const doc = fixture();
+    const comments = extractAll(doc, WATCH_URL);
+    expect(comments.filter((comment) => 'staff' in comment.author).map((comment) => comment.id)).toEqual([
+      CREATOR,
+    ]);
+    // A verified channel's name sits in the same badge renderer, without `creator`.
+    const badge = commentByLc(doc, CREATOR).querySelector('ytd-author-comment-badge-renderer')!;
+    badge.removeAttribute('creator');
+    expect(youtubeAdapter.extract(commentByLc(doc, CREATOR), new URL(WATCH_URL))!.author).toEqual({
+      name: '@LumenTrailLab',
+      handle: '@LumenTrailLab',
+      profileUrl: 'https://www.youtube.com/@LumenTrailLab',
+    });
+    expect(youtubeAdapter.extract(commentByLc(doc, ANA), new URL(WATCH_URL))!.author).not.toHaveProperty(
+      'staff',
+    );
   });
 
   it('skips the removed comment’s empty shell and the "load more" spinner', () => {
@@ -316,6 +336,22 @@ describe.runIf(realPagesAvailable)(
       expect(comments.find((comment) => comment.id === 'UgwUJhij1mqTCWf5A294AaABAg')?.text).toBe(
         '4:29 "1360x760...would be the... ....least compelling display"\nI\'d have used more colourful words there Lisa ;)',
       );
+    });
+
+    it('reads no channel owner there, and the 2018 `creator` class when Polymer fills the badge', () => {
+      // No comment of the page is the channel's: every `#author-comment-badge` of a comment is empty
+      // and hidden. The page's own CSS styles `ytd-author-comment-badge-renderer.creator`, the class
+      // Polymer gave the owner's badge then.
+      const doc = page();
+      expect(extractAll(doc, url).some((comment) => 'staff' in comment.author)).toBe(false);
+      const file = readFileSync(`${REAL_PAGES}${path}`, 'utf8');
+      expect(file).toContain('ytd-author-comment-badge-renderer.creator{');
+      const [first] = youtubeAdapter.find(doc) as [Element];
+      const slot = first.querySelector('#author-comment-badge')!;
+      slot.removeAttribute('hidden');
+      slot.innerHTML =
+        '<ytd-author-comment-badge-renderer class="style-scope ytd-comment-renderer creator"></ytd-author-comment-badge-renderer>';
+      expect(youtubeAdapter.extract(first, new URL(url))!.author.staff).toBe(true);
     });
 
     it('finds the Polymer controls: like (not dislike), reply, the ⋮ menu', () => {
