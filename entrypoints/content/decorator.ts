@@ -307,8 +307,13 @@ export class Decorator {
           // Counted in the order the bars were built, so the first copy of a text reads as new.
           repeated: this.repetitions.count(comment.text),
           commentId: comment.id.slice(0, 512),
-          // The member's history on this site, from the log, weighs in (a regular is answered personally).
-          author: { name: comment.author.name.slice(0, 300), handle: comment.author.handle?.slice(0, 300) },
+          // The member's history on this site, from the log, weighs in (a regular is answered
+          // personally), and a post the page marks as the team's own is left alone.
+          author: {
+            name: comment.author.name.slice(0, 300),
+            handle: comment.author.handle?.slice(0, 300),
+            staff: comment.author.staff,
+          },
         })),
       })
       .then(

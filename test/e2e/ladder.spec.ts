@@ -211,6 +211,12 @@ test('each bar highlights the suggested rung, explains it on focus, and the log 
   await expect(bug).toHaveAttribute('data-rung-suggested', 'personalize');
   await expect(bug.getByTestId('rung-why')).toContainText('escalate to product', { useInnerText: false });
 
+  // The team's own announcement, however long, has nothing to answer.
+  const announcement = community.barOf('Firmware 4.2 for the Lumen City is rolling out');
+  await expect(announcement).toHaveAttribute('data-rung-suggested', 'ignore');
+  await announcement.hover();
+  await expect(announcement.getByTestId('rung-why')).toContainText('written by the team');
+
   // The moderator follows one suggestion and not the other.
   await abuse.getByTestId('rung-delete').click();
   await expect(abuse).toHaveAttribute('data-rung-state', 'delete');
