@@ -376,7 +376,9 @@ export const EN: Lexicon = {
   escalation: {
     legal: list(`
       lawyer | attorney | sue | suing | lawsuit | court | legal action | gdpr | personal data
-      my data | data breach | privacy | copyright | stole my | stolen my | without permission
+      my data | data breach | privacy | copyright | stole my photo | stole my photos | stole my art
+      stole my design | stole my work | stole my idea | stole my content | stole my video | stole my song
+      stole my music | stole my money | stole my identity | stolen my | without permission
       without my permission | defamation | defamatory | trademark | plagiarism | plagiarized
       small claims | cease and desist | report you to | trading standards | ftc | class action
       discrimination | harassment | liable | illegal | fraud | fraudulent | dmca | kill | threat
@@ -710,7 +712,8 @@ export const FR: Lexicon = {
     `),
     support: list(`
       commande | commandé | livraison | livre | colis | remboursement | rembourse | facture
-      facturation | prelevement | preleve | debite | compte | mot de passe | bloque | bloquee
+      facturation | prelevement | preleve | debite | mon compte | votre compte | compte client
+      compte bancaire | compte bloque | mon espace client | mot de passe | bloque | bloquee
       resilier | resiliation | abonnement | service client | sav | sans reponse | aucune reponse
       toujours pas recu | jamais recu | pas recu | recu | carte | virement | frais | agios | garantie
       echange | retour | casse | abime | ticket | mail | mails | appel | telephone | hotline

@@ -462,6 +462,8 @@ const COLLECTION =
 const CIGARETTE =
   /\bfag (?:paper|papers|end|ends|break|packet|lighter)\b|\b(?:smoke|smoking|light|lit|having|bum|roll|rolled|rolling) (?:a )?fag\b/;
 const LAUGHTER = /\b(?:lol|lmao|lmfao|haha\w*|mdr|ptdr|jpp|xd)\b|😂|🤣|💀|😹/u;
+/** Tears of joy and hearts: with a word of affection, the rough words are fondness ("ily girl 😭😭"). */
+const FOND_EMOJI = /😭|🥹|🥺|❤️|♥️|💕|💖|💗|🥰|😍/u;
 const AFFECTION =
   /\b(?:love you|love u|luv u|luv you|love ya|ily|proud of you|proud of u|ur the best|you the best|je t aime|jtm|je vous aime|on t aime|on vous aime|mon gros|notre gros|t es le meilleur|t es la meilleure|bisous|gros bisous)\b/;
 
@@ -788,7 +790,7 @@ function readSignals(text: string): Signals {
     // Recovery scams warn of scams too ("beware of fakes, only @agent got my money back").
     warning: reachable ? null : (scamNamed(joined) ?? (secrets?.negated ? secrets.phrase : null)),
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
-    banter: AFFECTION.test(joined) && LAUGHTER.test(plain),
+    banter: AFFECTION.test(joined) && (LAUGHTER.test(plain) || FOND_EMOJI.test(plain)),
     classified: FOR_SALE.test(joined) && COLLECTION.test(joined),
     menaces:
       playing && !AIMED_AT_YOU.test(joined)

@@ -89,6 +89,12 @@ describe('the suggested rung (DESIGN section 2)', () => {
     );
     // A subject in passing is not a request: praise that mentions a team's words stays with no team.
     expect(teamOf('This song went viral for a reason, it is perfect')).toBeNull();
+    expect(teamOf('this girl Tasha stole my heart tonight, what a performance')).toBeNull();
+    expect(
+      teamOf(
+        'Le simulateur ne prend pas en compte les chauffe-eau, il annonce une conso deux fois trop élevée',
+      ),
+    ).not.toBe('support');
   });
 
   it('reads words that only threaten in a hostile comment as threats there, and nowhere else', () => {
@@ -206,6 +212,11 @@ describe('the suggested rung (DESIGN section 2)', () => {
       suggest({ text: '@bigkev lmao kev you a whole clown for calling in 💀 love you bro' }).rung,
     ).not.toBe('delete');
     expect(suggest({ text: 'lmao you are a worthless clown, nobody wants you here' }).rung).toBe('delete');
+    // Tears of joy or hearts, with a word of affection, are fondness too.
+    expect(suggest({ text: 'this b*tch Tasha stole my heart tonight 😭😭 ily girl' }).rung).not.toBe(
+      'delete',
+    );
+    expect(suggest({ text: 'you are a worthless clown 😭😭 nobody wants you here' }).rung).toBe('delete');
     expect(suggest({ text: 'love you bro but I will kill you if you touch my car lol' }).rung).toBe('delete');
     expect(signalsOf('Ce soir en voyant la tribune chanter, j’ai pensé à lui').scams).toEqual([]);
   });
