@@ -23,8 +23,9 @@ function escalationOf(
   for (const target of ESCALATION_ORDER) {
     const hits = found[target];
     if (hits.length === 0 || (best && best.hits.length >= hits.length)) continue;
-    // Legal words speak for themselves; the other teams' words need a complaint, a question or a request.
-    if (target === 'legal' || concern) best = { target, hits };
+    // Legal words speak for themselves; the other teams' words need a complaint, a question or a
+    // request, or two of them ("the audio drops out and the subtitles are out of sync").
+    if (target === 'legal' || concern || hits.length >= 2) best = { target, hits };
   }
   if (best) return { target: best.target, evidence: best.hits[0]! };
   return null;

@@ -90,6 +90,10 @@ describe('the suggested rung (DESIGN section 2)', () => {
     // A subject in passing is not a request: praise that mentions a team's words stays with no team.
     expect(teamOf('This song went viral for a reason, it is perfect')).toBeNull();
     expect(teamOf('this girl Tasha stole my heart tonight, what a performance')).toBeNull();
+    expect(teamOf('the left channel drops out between 5:10 and 5:40 and the subtitles are out of sync')).toBe(
+      'product',
+    );
+    expect(teamOf('the left channel drops out between 5:10 and 5:40')).toBeNull();
     expect(
       teamOf(
         'Le simulateur ne prend pas en compte les chauffe-eau, il annonce une conso deux fois trop élevée',
