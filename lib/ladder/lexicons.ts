@@ -158,6 +158,9 @@ export const EN: Lexicon = {
   slurs: list(`
     retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
     nigga | chink | chinks | spic | kike | wetback | dyke | subhuman | vermin | go back to your country
+    they re a disease | they re replacing us | sending rapists | aren t real women | isn t a real woman
+    that s not a woman | girl look like a man | girl looks like a man | looks like a dude | not a real woman | man in a wig | monkey hair | throw a banana
+    inbred hillbillies | go back to whatever | iqs lower than | iq lower than | overpaid thugs | dude s a fruit
     stay home and let men | let men do it | for real men | used goods | rice eating | uppity black | jews own | jews control
       send nudes | send pics | send me a pic | back to the kitchen | send them back | go back where
     fuck you | fuck off | screw you | piss off | eat shit | drop dead | get a life | nobody likes you | nobody asked you | go to hell
@@ -193,14 +196,15 @@ export const EN: Lexicon = {
     migrants | refugees | muslims | jews | christians | blacks | black people | asians | mexicans
     arabs | indians | foreigners | people from | those people | these people | africans | chinese
     gypsies | disabled people | autistic people | fat people | feminists | liberals | leftists
-      ppl from | ppl like | people like you | your kind | ur kind
+      ppl from | ppl like | people like you | your kind | ur kind | black ppl | haitians | somalians
     asian | asians | a woman | natives | native guys | wheelchair users | the disabled | section 8
     a black guy | a black man | a black woman | black guy | black guys | a muslim | a jew | a mexican
     indian | female devs | women devs | females | brown people | these brown
   `),
   dehumanising: list(`
     terrorists | all terrorists | criminals | all the crime | commit all the crime | thugs | go back to your country
-    a cancer on | are a cancer | a drain on | should ve been culled | be culled | steal | thieves | crooks
+    a cancer on | are a cancer | a drain on | a disease | replacing us | an invasion | rapists | eat cats
+    is a jew so | run the label | own the media | always squeeze | should ve been culled | be culled | steal | thieves | crooks
     in their genes | in their blood | don t integrate | dont integrate | can t integrate | pests
     overrun by | overrun with | flooding | third world | eat dogs | eat cats | can t drive | cant drive
     run every bank | run the banks | own the banks | run the media | own the media | street shitting | scammers
@@ -294,6 +298,7 @@ export const EN: Lexicon = {
   swears: list(``),
   threats: list(`
     i know where you live
+    pay in blood | getting jumped | gonna get jumped | so i can pull up | always watching u | always watching you
     smash his skull | smash her skull | smash your skull | burn down the | bring bats | bring the bats
     and shoot whoever | shoot whoever | in front of a train | should be drowned | gets run over | get run over
     when we re done with him | when we re done with you | when i m done with you | when im done with you

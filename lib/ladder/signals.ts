@@ -446,7 +446,7 @@ const HOME_ADDRESS_SHARED =
 
 /** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
 const IDENTITY_EXPOSED =
-  /\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
+  /\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
 /** "1,000 real stars for $49": followers, likes or reviews for sale. */
 const ENGAGEMENT_SOLD =
   /\b\d[\d,.]*k? (?:real |active |genuine )?(?:[a-z]+ )?(?:followers|likes|stars|views|viewers|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;

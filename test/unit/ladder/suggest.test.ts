@@ -119,6 +119,24 @@ describe('the suggested rung (DESIGN section 2)', () => {
       expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
   });
 
+  it('deletes hate in plain words: tropes, replacement, trans people denied, a ref followed home', () => {
+    for (const text of [
+      'new owner is a jew so ofc ticket prices went up, they always squeeze every penny',
+      "They're not sending their best, they're sending rapists and gang members",
+      "trans rappers aren't real women, that thing in the video is a man in a wig",
+      'Haitians eat cats, everyone knows it',
+      'ref #34 lives in Ridgeport, drives a grey pickup, works at the hardware store on Elm weekdays',
+      '@kaydence_music drop ur address so I can pull up 👀 I’m always watching u',
+    ])
+      expect(byLists(text).rung, text).toBe('delete');
+    for (const text of [
+      'my grandparents were immigrants and opened the first bakery on this street',
+      'she lives in Lyon now and works at the bakery on the corner, we miss her',
+      'Is the club owner a jew or a christian? asking because of the holiday fixtures',
+    ])
+      expect(byLists(text).rung, text).not.toBe('delete');
+  });
+
   it('deletes polite self-promotion, a lost phone that needs money, and a door to knock on', () => {
     for (const text of [
       "yo i know y'all gonna scroll past but if one person listens to my track that's a W for me. link on my page 🙏",
