@@ -499,6 +499,10 @@ export const FR: Lexicon = {
   `),
   slurs: list(`
     yeux brides
+    on sait tous qui est derriere | les juifs ont toujours | la juive qui | le juif qui | journal des sionistes
+    comme en 40 | contre nature | ne seront jamais francais | une autre loyaute | seront majoritaires
+    crachent sur la main | fermer les vannes | ont rien invente | faites gaffe a vos poches | on est pas au camp
+    retourne en cuisine | retourne a ta cuisine | pendre en place publique
     pd | pede | tapette | tarlouze | gouine | negro | bougnoule | bicot | youpin | bamboula
     sale arabe | sale noir | sale juif | retourne dans ton pays | rentre chez toi | suicide toi
     va te pendre | creve | crevez | sous race | sous homme
@@ -513,6 +517,7 @@ export const FR: Lexicon = {
     on est plus en france | on n est plus en france | on est plus chez nous | on n est plus chez nous | remigration
   `),
   insultNouns: list(`
+    golmon | golmons |
     connard | connards | connasse | connasses | abruti | abrutis | abrutie | cretin | cretins | idiot
     idiots | idiote | imbecile | imbeciles | bouffon | bouffons | bouffonne | guignol | guignols
     salope | salopes | pute | putes | encule | encules | batard | batards | fdp | tocard | tocards
@@ -560,6 +565,7 @@ export const FR: Lexicon = {
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
+    j ai l adresse de | aller lui dire ce qu on pense | pleurnicheuse | du fric comme toutes
     signalez toutes ses | signalez tous ses | allez tous signaler | allez signaler sa | on raid | spammez sa | on la spam | on le spam
     va mourir | va crever | erreur de la nature | ta mere aurait du | son patron devrait voir | je te fais manger tes dents | te faire manger tes dents | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
     qu elle creve | tu merites de mourir | personne te regrettera | personne ne te regrettera
@@ -583,6 +589,8 @@ export const FR: Lexicon = {
   `),
   scams: list(`
     lien en bio | lien dans ma bio | lien dans la bio | abonne toi a ma chaine | abonnez vous a ma chaine
+    cliquez sur mon nom | les medias vous cachent | que tout le monde cache
+    envoyez moi un message prive | copiez le lien | non censuree | a change ma vie aussi
     n de carte | frais de dossier | partagez cliquez | partagez et cliquez | a ete initie | si ce n est pas vous
     doit regulariser | portfolio en bio | dm pour rdv | mp pour rdv
     abonnement pour abonnement | abo pour abo | sub4sub | follow4follow | f4f | je m abonne en retour
@@ -624,6 +632,7 @@ export const FR: Lexicon = {
   `),
   threats: list(`
     je vais te tuer | je vais vous tuer | on va te tuer | je sais ou tu habites
+    on connait son adresse | va pas dormir tranquille | il faudrait les pendre
     je l attends avec | on l attend avec | barre de fer | lui pete la gueule | lui peter la gueule | pete la gueule
     je sais ou vous habitez | je vais te defoncer | je lui eclate | eclater la gueule | eclate la gueule
     casser la gueule | casse la gueule | je vais te casser | je vais mettre le feu | je te casse

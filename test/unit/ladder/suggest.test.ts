@@ -137,6 +137,24 @@ describe('the suggested rung (DESIGN section 2)', () => {
       expect(byLists(text).rung, text).not.toBe('delete');
   });
 
+  it('deletes French coded hate and its calls to violence, and leaves their ordinary words alone', () => {
+    for (const text of [
+      'Quand on regarde qui possède les grands journaux et les banques... on sait tous qui est derrière 😉',
+      'On devrait faire comme en 40 avec ces gens-là, et basta.',
+      'Les musulmans ne seront jamais français, ils ont une autre loyauté.',
+      'Le maire qui a signé ça, on connaît son adresse. Il va pas dormir tranquille longtemps.',
+      'Une femme qui explique la physique, j’ai arrêté à 30 secondes 🤣 retourne en cuisine',
+      'Cliquez sur mon nom pour voir la vidéo que les médias vous cachent 👀👀',
+    ])
+      expect(byLists(text).rung, text).toBe('delete');
+    for (const text of [
+      'Il faudrait des wagons en plus sur la ligne 4 le matin, on est serrés comme des sardines',
+      'Une femme qui explique la physique avec autant de clarté, chapeau !',
+      "J'ai cherché sur google et je trouve pas la date du prochain épisode",
+    ])
+      expect(byLists(text).rung, text).not.toBe('delete');
+  });
+
   it('deletes polite self-promotion, a lost phone that needs money, and a door to knock on', () => {
     for (const text of [
       "yo i know y'all gonna scroll past but if one person listens to my track that's a W for me. link on my page 🙏",
