@@ -159,6 +159,8 @@ describe('the suggested rung (DESIGN section 2)', () => {
     for (const text of [
       "yo i know y'all gonna scroll past but if one person listens to my track that's a W for me. link on my page 🙏",
       'Please support a small cover artist 🥺 I sang it in Spanish and English!! Only 200 views so far',
+      "Nobody will read this but if you do, I'm a 17 year old rapper with a dream. I won't put a link, just click my name.",
+      'Lol this comment section is dead, come to my livestream instead we are reacting to 2012 hits 🔴',
       'Mum its me lost my phone at the festival, using my mates. I need £180 for the train, will pay u back xx',
       "Hi it's me, I've got a new number. My phone's gone in for repair. I need a quick favour, don't ring x",
       "Mio's apartment is in Mapo, building 3, unit 1104. Go leave him presents at the door 🎁",
@@ -193,6 +195,7 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'lost my phone lol, send me the address again?',
       'Our flat 4 door is stuck again, can maintenance come by?',
       'I just started a new job so I can only come on Saturdays',
+      'just search the wiki for the lyrics, they are all there',
     ])
       expect(byLists(text).rung, text).not.toBe('delete');
   });
