@@ -261,7 +261,7 @@ export const EN: Lexicon = {
     premium rate | iptv | free hd | no buffering | live stream free | followers for | real followers
     buy followers | instagram followers | eligible for a refund | you are eligible for | who comment done | comment done and | one weird trick | add me on discord | new voicemail | listen to it here | guaranteed approval | free voucher | free vouchers
     share this post and | giving away free | free giveaway | giveaway winner
-    click my name | click on my name | click on my face | click my face | on our channel | go look at my
+    click my name | click on my name | click on my face | click my face | go look at my
     rate your channel | trade subs | subs for 1 | subscribers would change my life | please give me a chance
     come to my livestream | on my stream | my livestream | like if this is you | like this so | who read comments
     subscribing to the guy | submission fee | join our discord | first beat free | no link just search

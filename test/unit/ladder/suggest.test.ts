@@ -196,6 +196,7 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'Our flat 4 door is stuck again, can maintenance come by?',
       'I just started a new job so I can only come on Saturdays',
       'just search the wiki for the lyrics, they are all there',
+      'Posted the fixtures for Saturday on our channel, check before you drive over',
     ])
       expect(byLists(text).rung, text).not.toBe('delete');
   });
