@@ -6,6 +6,13 @@ import { RepetitionCounter } from '../../../lib/ladder/text';
 
 /** The word lists alone, without either model: what the lists themselves decide. */
 const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
+/** Each of these comments is deleted by the word lists alone, and each of those is not. */
+const expectDeletedByLists = (texts: readonly string[]) => {
+  for (const text of texts) expect(byLists(text).rung, text).toBe('delete');
+};
+const expectKeptByLists = (texts: readonly string[]) => {
+  for (const text of texts) expect(byLists(text).rung, text).not.toBe('delete');
+};
 const codes = (text: string, member?: 'new' | 'regular' | 'ambassador') =>
   suggest({ text, member }).reasons.map((reason) => reason.code);
 
@@ -102,14 +109,13 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('reads words that only threaten in a hostile comment as threats there, and nowhere else', () => {
-    for (const text of [
+    expectKeptByLists([
       'see you outside the venue at 8',
       'we beat the league leaders last night!!',
       'can u pick up milk on ur way home',
       'new album coming real soon',
       'Tu vas voir, la recette est trop facile',
-    ])
-      expect(byLists(text).rung, text).not.toBe('delete');
+    ]);
     for (const text of [
       'see you outside after the game, you little bitch',
       'I know which car is yours in the lot. Watch yourself on the way home.',
@@ -120,43 +126,39 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('deletes hate in plain words: tropes, replacement, trans people denied, a ref followed home', () => {
-    for (const text of [
+    expectDeletedByLists([
       'new owner is a jew so ofc ticket prices went up, they always squeeze every penny',
       "They're not sending their best, they're sending rapists and gang members",
       "trans rappers aren't real women, that thing in the video is a man in a wig",
       'Haitians eat cats, everyone knows it',
       'ref #34 lives in Ridgeport, drives a grey pickup, works at the hardware store on Elm weekdays',
       '@kaydence_music drop ur address so I can pull up 👀 I’m always watching u',
-    ])
-      expect(byLists(text).rung, text).toBe('delete');
-    for (const text of [
+    ]);
+    expectKeptByLists([
       'my grandparents were immigrants and opened the first bakery on this street',
       'she lives in Lyon now and works at the bakery on the corner, we miss her',
       'Is the club owner a jew or a christian? asking because of the holiday fixtures',
-    ])
-      expect(byLists(text).rung, text).not.toBe('delete');
+    ]);
   });
 
   it('deletes French coded hate and its calls to violence, and leaves their ordinary words alone', () => {
-    for (const text of [
+    expectDeletedByLists([
       'Quand on regarde qui possède les grands journaux et les banques... on sait tous qui est derrière 😉',
       'On devrait faire comme en 40 avec ces gens-là, et basta.',
       'Les musulmans ne seront jamais français, ils ont une autre loyauté.',
       'Le maire qui a signé ça, on connaît son adresse. Il va pas dormir tranquille longtemps.',
       'Une femme qui explique la physique, j’ai arrêté à 30 secondes 🤣 retourne en cuisine',
       'Cliquez sur mon nom pour voir la vidéo que les médias vous cachent 👀👀',
-    ])
-      expect(byLists(text).rung, text).toBe('delete');
-    for (const text of [
+    ]);
+    expectKeptByLists([
       'Il faudrait des wagons en plus sur la ligne 4 le matin, on est serrés comme des sardines',
       'Une femme qui explique la physique avec autant de clarté, chapeau !',
       "J'ai cherché sur google et je trouve pas la date du prochain épisode",
-    ])
-      expect(byLists(text).rung, text).not.toBe('delete');
+    ]);
   });
 
   it('deletes polite self-promotion, a lost phone that needs money, and a door to knock on', () => {
-    for (const text of [
+    expectDeletedByLists([
       "yo i know y'all gonna scroll past but if one person listens to my track that's a W for me. link on my page 🙏",
       'Please support a small cover artist 🥺 I sang it in Spanish and English!! Only 200 views so far',
       "Nobody will read this but if you do, I'm a 17 year old rapper with a dream. I won't put a link, just click my name.",
@@ -164,21 +166,19 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'Mum its me lost my phone at the festival, using my mates. I need £180 for the train, will pay u back xx',
       "Hi it's me, I've got a new number. My phone's gone in for repair. I need a quick favour, don't ring x",
       "Mio's apartment is in Mapo, building 3, unit 1104. Go leave him presents at the door 🎁",
-    ])
-      expect(byLists(text).rung, text).toBe('delete');
+    ]);
     for (const text of [
       'I will find the bot owner who took my pair and smash his skull in. screenshot this',
       "I'll burn down the Eastgate depot if they cancel the 40 one more time",
       'Les gars si le 9 de Rodez se pointe a la buvette samedi on lui pete la gueule a 5',
     ])
       expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
-    for (const text of [
+    expectDeletedByLists([
       'hiring women to drive buses was the worst idea ever. stay home and let men do it',
       "le seul bon gauchiste c'est un gauchiste mort",
       'Belouve Pay - Un paiement de 749,99€ a ete initie. Si ce n est pas vous, appelez le 01 89 47 22 10',
       'n.t.m Nadia 🖕',
-    ])
-      expect(byLists(text).rung, text).toBe('delete');
+    ]);
     // Friends in a rugby club's group: rough words, a laugh and love.
     expect(
       byLists(
@@ -191,18 +191,17 @@ describe('the suggested rung (DESIGN section 2)', () => {
       rung: 'delete',
       escalation: 'legal',
     });
-    for (const text of [
+    expectKeptByLists([
       'lost my phone lol, send me the address again?',
       'Our flat 4 door is stuck again, can maintenance come by?',
       'I just started a new job so I can only come on Saturdays',
       'just search the wiki for the lyrics, they are all there',
       'Posted the fixtures for Saturday on our channel, check before you drive over',
-    ])
-      expect(byLists(text).rung, text).not.toBe('delete');
+    ]);
   });
 
   it('deletes link bait, chain letters, a "new number" money ask, and violence wished or a home address posted', () => {
-    for (const text of [
+    expectDeletedByLists([
       'Juno leaked private photos here: junoleaks.click',
       '$$$ WIN AN E-BIKE $$$ just answer 3 qs at quiz-prizes.top/ebike',
       '1 like = 1 prayer for her 🙏 ignore = you don’t care',
@@ -211,33 +210,29 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'the guy who ran the red light should be dragged out and shot',
       'someone should wait for her in the parking garage. just saying',
       'Jessy elle habite au 14 rue des Tanneurs, allez lui dire ce que vous pensez',
-    ])
-      expect(byLists(text).rung, text).toBe('delete');
-    for (const text of [
+    ]);
+    expectKeptByLists([
       'The splash pad opens Saturday 10am. Free, all ages http://t.co/Spl4shP',
       'I live at 12 rue des Lilas, the garage sale starts at 9, come by!',
       '@TunewellHelp your rewind shared my history publicly on my profile. how do I turn it off?',
       'Never call anyone with your card number, support will not ask for it',
-    ])
-      expect(byLists(text).rung, text).not.toBe('delete');
+    ]);
   });
 
   it('tells a word of abuse from its ordinary sense, and a stereotype stated of a group from a mention of it', () => {
-    for (const text of [
+    expectKeptByLists([
       'My tranny is slipping between 2nd and 3rd, worth a rebuild?',
       "Size: under 2 cm. Don't let that fool you into keeping three in a nano",
       "On a fermé la centrale il y a dix ans et la facture a doublé, ce n'est pas une politique.",
       'Wheelchair users need the ramp at the north entrance fixed, it has been broken for weeks',
-    ])
-      expect(byLists(text).rung, text).not.toBe('delete');
-    for (const text of [
+    ]);
+    expectDeletedByLists([
       'another store overrun by foreigners, smells like a third world market in there',
       'Les gens du voyage c’est des nuisibles, comme les cafards',
       'Refuse my return again and I’m coming back to Eastgate with a bat',
       'Want your repo on trending? 1,000 real stars for $49!',
       'FYI User:Quell is actually Dennis H., works in the council planning office, phone 07700 900412',
-    ])
-      expect(byLists(text).rung, text).toBe('delete');
+    ]);
   });
 
   it('needs a person for "kill", a request for "collab", and a burst of emojis for a like', () => {
