@@ -4,13 +4,13 @@
  *   npm run eval -- --split dev   the part that tuning may look at
  *   npm run eval -- --json        figures as JSON
  *   npm run eval -- --errors      also list the comments the engine got wrong (dev split only)
- *   npm run eval -- --lists-only  the word lists without the learned delete model
+ *   npm run eval -- --lists-only  the word lists without the learned models
  *   npm run eval -- --set DIR --split all   another folder of labelled .jsonl files, same format
  */
 import { parseArgs } from 'node:util';
 import { evaluate, isTestItem, suggestAll, type Evaluation } from '../lib/ladder/evaluation';
-import { SILENT_MODEL } from '../lib/ladder/model';
 import { RUNGS } from '../lib/ladder/rungs';
+import { LISTS_ONLY } from '../lib/ladder/suggest';
 import { readDevSet } from './dev-set';
 
 const { values: args } = parseArgs({
@@ -30,7 +30,7 @@ if (args.split !== 'test' && args.split !== 'dev' && args.split !== 'all') {
 const items = readDevSet(args.set);
 // Suggestions over the whole set, so repetition is seen as it would be on a page; scored on one split.
 const started = performance.now();
-const suggestions = suggestAll(items, args['lists-only'] ? SILENT_MODEL : undefined);
+const suggestions = suggestAll(items, args['lists-only'] ? LISTS_ONLY : undefined);
 const elapsed = performance.now() - started;
 const chosen = items.flatMap((item, index) =>
   args.split === 'all' || isTestItem(item.id) === (args.split === 'test') ? [index] : [],

@@ -7,36 +7,67 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluate, isTestItem, suggestAll, type LabelledComment } from '../lib/ladder/evaluation';
-import { modelInput, score, SILENT_MODEL, train, type Model } from '../lib/ladder/model';
+import { modelInput, score, SILENT_MODEL, type Model } from '../lib/ladder/model';
 import { signalsOf } from '../lib/ladder/signals';
-import { MODEL_ALONE_THRESHOLD, MODEL_THRESHOLD, THREAT_THRESHOLD } from '../lib/ladder/suggest';
+import {
+  LISTS_ONLY,
+  MODEL_ALONE_THRESHOLD,
+  MODEL_THRESHOLD,
+  TEAM_THRESHOLD,
+  THREAT_THRESHOLD,
+  type SuggestModels,
+} from '../lib/ladder/suggest';
+import { ESCALATION_TARGETS } from '../lib/log/schema';
 import { readDevSet } from './dev-set';
-import { TRAINED_MODELS, type TrainedModel } from './trained-models';
+import { TRAINED_MODELS, trainModel } from './trained-models';
 
 const FOLDS = 5;
 
 const { values: args } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 
 const dev = readDevSet().filter((item) => !isTestItem(item.id));
-const [deleteModel, threatModel] = TRAINED_MODELS as [TrainedModel, TrainedModel];
-const trainOn = (items: readonly LabelledComment[], trained: TrainedModel) =>
-  train(trained.trainingItems(items), { format: trained.format });
+/** Every model trained on these comments, as the suggestion consults them. */
+function trainAll(items: readonly LabelledComment[]): SuggestModels {
+  const byFormat = new Map(TRAINED_MODELS.map((trained) => [trained.format, trainModel(trained, items)]));
+  const of = (format: Model['format']) => byFormat.get(format)!;
+  return {
+    delete: of('rung-delete-model'),
+    threat: of('rung-threat-model'),
+    teams: Object.fromEntries(
+      ESCALATION_TARGETS.map((target) => [target, of(`rung-${target}-model`)]),
+    ) as SuggestModels['teams'],
+  };
+}
 
 const withModel = { caught: 0, wrong: 0 };
 const listsOnly = { caught: 0, wrong: 0 };
 const probabilities: { deleted: boolean; probability: number; listsDelete: boolean }[] = [];
 /** Threats to delete and send to legal, among the deleted comments: with the threat model, and without. */
 const threats = { labelled: 0, withModel: { caught: 0, wrong: 0 }, listsOnly: { caught: 0, wrong: 0 } };
+/** Comments for a team: sent to the right one, with the team models and without. */
+const teams = {
+  labelled: 0,
+  withModels: { right: 0, needless: 0 },
+  listsOnly: { right: 0, needless: 0 },
+};
 let macroWith = 0;
 let macroWithout = 0;
 for (let fold = 0; fold < FOLDS; fold++) {
   const held = dev.filter((_, index) => index % FOLDS === fold);
-  const trainingFolds = dev.filter((_, index) => index % FOLDS !== fold);
-  const model = trainOn(trainingFolds, deleteModel);
-  const suggested = suggestAll(held, model, trainOn(trainingFolds, threatModel));
-  const noThreatModel = suggestAll(held, model, SILENT_MODEL);
-  const alone = suggestAll(held, SILENT_MODEL);
-  macroWith += evaluate(held, suggested).macroF1 / FOLDS;
+  const models = trainAll(dev.filter((_, index) => index % FOLDS !== fold));
+  const model = models.delete;
+  const suggested = suggestAll(held, models);
+  const noThreatModel = suggestAll(held, { ...models, threat: SILENT_MODEL });
+  const noTeamModels = suggestAll(held, { ...models, teams: LISTS_ONLY.teams });
+  const alone = suggestAll(held, LISTS_ONLY);
+  const scored = evaluate(held, suggested);
+  const withoutTeams = evaluate(held, noTeamModels);
+  teams.labelled += scored.escalation.expected;
+  teams.withModels.right += scored.escalation.rightTeam;
+  teams.withModels.needless += scored.escalation.falseAlarms;
+  teams.listsOnly.right += withoutTeams.escalation.rightTeam;
+  teams.listsOnly.needless += withoutTeams.escalation.falseAlarms;
+  macroWith += scored.macroF1 / FOLDS;
   macroWithout += evaluate(held, alone).macroF1 / FOLDS;
   held.forEach((item, index) => {
     const deleted = item.rung === 'delete';
@@ -78,6 +109,11 @@ const legal = (tally: { caught: number; wrong: number }) =>
 console.log(`threats among the ${deletes} deletes: ${threats.labelled}`);
 console.log(`  without the threat model: ${legal(threats.listsOnly)}`);
 console.log(`  with it (≥ ${THREAT_THRESHOLD}):           ${legal(threats.withModel)}`);
+const team = (tally: { right: number; needless: number }) =>
+  `${rate(tally.right, teams.labelled)} to the right team, ${tally.needless} flagged without need`;
+console.log(`comments for a team: ${teams.labelled}`);
+console.log(`  without the team models: ${team(teams.listsOnly)}`);
+console.log(`  with them (≥ ${TEAM_THRESHOLD}):      ${team(teams.withModels)}`);
 console.log('\nthe model alone, by threshold (no word-list cue required):');
 for (const threshold of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
   const above = probabilities.filter((entry) => entry.probability >= threshold);
@@ -91,7 +127,7 @@ console.log(
 
 let stale = false;
 for (const trained of TRAINED_MODELS) {
-  const model: Model = trainOn(dev, trained);
+  const model = trainModel(trained, dev);
   const written = `${JSON.stringify(model)}\n`;
   if (args.check) {
     if (readFileSync(trained.file, 'utf8') !== written) {

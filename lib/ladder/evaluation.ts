@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { ESCALATION_TARGETS } from '../log/schema';
 import { RUNGS, type Rung } from './rungs';
-import type { Model } from './model';
-import { suggest, type RungSuggestion } from './suggest';
+import { SHIPPED_MODELS, suggest, type RungSuggestion, type SuggestModels } from './suggest';
 import { RepetitionCounter } from './text';
 
 /** One labelled comment of the development set (eval/dev-set/README.md says how it was labelled). */
@@ -71,14 +70,13 @@ export interface Evaluation {
 /** Suggestions for a set, each community read as one page (a repeated text is seen as such). */
 export function suggestAll(
   items: readonly LabelledComment[],
-  model?: Model,
-  threatModel?: Model,
+  models: SuggestModels = SHIPPED_MODELS,
 ): RungSuggestion[] {
   const contexts = new Map<string, RepetitionCounter>();
   return items.map((item) => {
     let context = contexts.get(item.community);
     if (!context) contexts.set(item.community, (context = new RepetitionCounter()));
-    return suggest({ text: item.text, member: item.member }, context, model, threatModel);
+    return suggest({ text: item.text, member: item.member }, context, models);
   });
 }
 

@@ -19,10 +19,19 @@ const GROUP_WORDS = new Set(
  * word lists catch what they name, this catches their neighbours ("subscribeee", "idiots", a new
  * scam's wording). The threat model says, of what is deleted, how much it looks like the threats
  * there, which go to legal. Both say which of the comment's words weighed most, so the suggestion
- * can still explain itself.
+ * can still explain itself. The team models say, of what is kept, how much it looks like what the
+ * set sends to support, legal, PR or product: they find a team when the word lists name none.
  */
 
-export const MODEL_FORMATS = ['rung-delete-model', 'rung-threat-model'] as const;
+export const MODEL_FORMATS = [
+  'rung-delete-model',
+  'rung-threat-model',
+  // Of the comments kept, which ones a team should hear of: one model per team.
+  'rung-support-model',
+  'rung-legal-model',
+  'rung-pr-model',
+  'rung-product-model',
+] as const;
 export type ModelFormat = (typeof MODEL_FORMATS)[number];
 
 export const ModelSchema = z.object({
@@ -147,12 +156,25 @@ export const SILENT_MODEL: Model = { format: 'rung-delete-model', version: 1, bi
 
 const WORD_CACHE_LIMIT = 50_000;
 
+/** A word's features, shared by every model (the six read the same words of a comment). */
+const featureCache = new Map<string, string[]>();
+
+function featuresOfWord(word: string): string[] {
+  let names = featureCache.get(word);
+  if (!names) {
+    names = wordFeatures(word);
+    if (featureCache.size >= WORD_CACHE_LIMIT) featureCache.clear();
+    featureCache.set(word, names);
+  }
+  return names;
+}
+
 function wordWeight(model: Model, word: string): { weight: number; count: number } {
   let cache = wordCache.get(model);
   if (!cache) wordCache.set(model, (cache = new Map()));
   let known = cache.get(word);
   if (!known) {
-    const names = wordFeatures(word);
+    const names = featuresOfWord(word);
     let weight = 0;
     for (const name of names) weight += model.weights[name] ?? 0;
     known = { weight, count: names.length };
@@ -162,7 +184,13 @@ function wordWeight(model: Model, word: string): { weight: number; count: number
   return known;
 }
 
-export function score(model: Model, { words, pairs, flags }: ModelInput): ModelScore {
+/** A comment's pair features, named once however many models read them. */
+const pairNames = new WeakMap<ModelInput, string[]>();
+
+export function score(model: Model, input: ModelInput): ModelScore {
+  const { words, pairs, flags } = input;
+  let names = pairNames.get(input);
+  if (!names) pairNames.set(input, (names = pairs.map((pair) => `b:${pair}`)));
   let count = pairs.length + flags.length;
   let weighted = 0;
   const byWord: [string, number][] = [];
@@ -172,12 +200,12 @@ export function score(model: Model, { words, pairs, flags }: ModelInput): ModelS
     count += features;
     if (weight > 0) byWord.push([word, weight]);
   }
-  for (const pair of pairs) {
-    const weight = model.weights[`b:${pair}`];
-    if (weight === undefined) continue;
+  names.forEach((name, index) => {
+    const weight = model.weights[name];
+    if (weight === undefined) return;
     weighted += weight;
-    if (weight > 0) byWord.push([pair.replace('_', ' '), weight]);
-  }
+    if (weight > 0) byWord.push([pairs[index]!.replace('_', ' '), weight]);
+  });
   for (const flag of flags) weighted += model.weights[flag] ?? 0;
   const sum = model.bias + weighted * scale(count);
   const strongest = byWord
@@ -198,6 +226,8 @@ export interface TrainingOptions {
   epochs?: number;
   rate?: number;
   decay?: number;
+  /** Weights smaller than this are dropped: they barely move a score, and the model ships smaller. */
+  keep?: number;
 }
 
 /**
@@ -206,7 +236,7 @@ export interface TrainingOptions {
  */
 export function train(
   items: readonly TrainingItem[],
-  { format = 'rung-delete-model', epochs = 30, rate = 0.1, decay = 1e-4 }: TrainingOptions = {},
+  { format = 'rung-delete-model', epochs = 30, rate = 0.1, decay = 1e-4, keep = 0.05 }: TrainingOptions = {},
 ): Model {
   const weights = new Map<string, number>();
   let bias = 0;
@@ -229,7 +259,7 @@ export function train(
   }
   const kept: Record<string, number> = {};
   for (const [name, weight] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (Math.abs(weight) >= 0.05) kept[name] = Math.round(weight * 1000) / 1000;
+    if (Math.abs(weight) >= keep) kept[name] = Math.round(weight * 1000) / 1000;
   }
   return { format, version: 1, bias: Math.round(bias * 1000) / 1000, weights: kept };
 }

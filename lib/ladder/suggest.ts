@@ -3,7 +3,19 @@ import type { Rung } from './rungs';
 import type { Reason, RungSuggestion, SuggestInput } from './suggestion-schema';
 import deleteModel from './delete-model.json';
 import threatModel from './threat-model.json';
-import { modelInput, ModelSchema, onlyFunctionWords, score, type Model } from './model';
+import supportModel from './team-models/support.json';
+import legalModel from './team-models/legal.json';
+import prModel from './team-models/pr.json';
+import productModel from './team-models/product.json';
+import {
+  modelInput,
+  ModelSchema,
+  onlyFunctionWords,
+  score,
+  SILENT_MODEL,
+  type Model,
+  type ModelInput,
+} from './model';
 import { signalsOf, type Signals } from './signals';
 import type { RepetitionCounter } from './text';
 
@@ -47,6 +59,48 @@ export const MODEL_ALONE_MIN_WORDS = 6;
 export const THREAT_MODEL: Model = ModelSchema.parse(threatModel);
 /** How sure the threat model must be before a deleted comment is also sent to legal. */
 export const THREAT_THRESHOLD = 0.4;
+/** Trained on the kept comments of the dev split: which of them each team should hear of. */
+export const TEAM_MODELS: Record<EscalationTarget, Model> = {
+  support: ModelSchema.parse(supportModel),
+  legal: ModelSchema.parse(legalModel),
+  pr: ModelSchema.parse(prModel),
+  product: ModelSchema.parse(productModel),
+};
+/** How sure a team model must be before it names its team when the word lists name none (cross-validated). */
+export const TEAM_THRESHOLD = 0.5;
+
+/** The learned models a suggestion consults; the word lists come first, always. */
+export interface SuggestModels {
+  delete: Model;
+  threat: Model;
+  teams: Record<EscalationTarget, Model>;
+}
+export const SHIPPED_MODELS: SuggestModels = {
+  delete: DELETE_MODEL,
+  threat: THREAT_MODEL,
+  teams: TEAM_MODELS,
+};
+/** No model at all: the word lists alone (to measure them, and to test them). */
+export const LISTS_ONLY: SuggestModels = {
+  delete: SILENT_MODEL,
+  threat: SILENT_MODEL,
+  teams: { support: SILENT_MODEL, legal: SILENT_MODEL, pr: SILENT_MODEL, product: SILENT_MODEL },
+};
+
+/** The team whose model is surest, if it is sure enough, and the words that made it so. */
+function learnedTeam(
+  teams: Record<EscalationTarget, Model>,
+  input: ModelInput,
+): { target: EscalationTarget; words: string[] } | null {
+  let best: { target: EscalationTarget; probability: number; words: string[] } | null = null;
+  for (const target of ESCALATION_ORDER) {
+    const { probability, words } = score(teams[target], input);
+    if (probability >= TEAM_THRESHOLD && (!best || probability > best.probability))
+      best = { target, probability, words };
+  }
+  // Like the delete model, it must say why in words a moderator can check.
+  return best && !onlyFunctionWords(best.words) && best.words.length > 0 ? best : null;
+}
 
 /** Words of thanks, in both languages (as the word lists fold them). */
 const GRATITUDE = new Set([
@@ -69,10 +123,11 @@ const clamp = (value: number) => Math.round(Math.min(0.95, Math.max(0.5, value))
 export function suggest(
   input: SuggestInput,
   repetitions?: RepetitionCounter,
-  model: Model = DELETE_MODEL,
-  threats: Model = THREAT_MODEL,
+  models: SuggestModels = SHIPPED_MODELS,
 ): RungSuggestion {
   const signals = signalsOf(input.text);
+  let read: ModelInput | undefined;
+  const readForModels = () => (read ??= modelInput(signals));
   const repeated = input.repeated ?? repetitions?.count(input.text) ?? 1;
   const reasons: Reason[] = [];
   const result = (
@@ -206,15 +261,14 @@ export function suggest(
     !tooShortAlone &&
     !warnsAlone
   ) {
-    const input = modelInput(signals);
-    const looks = score(model, input);
+    const looks = score(models.delete, readForModels());
     // Alone, the model must be able to say why in words a moderator can check.
     const explained = cue || !onlyFunctionWords(looks.words);
     if (explained && looks.probability >= (cue ? MODEL_THRESHOLD : MODEL_ALONE_THRESHOLD)) {
       reasons.push({ code: 'resembles', evidence: quoted(looks.words) });
       const confidence = 0.5 + (looks.probability - MODEL_THRESHOLD) * 0.6;
       // "I know where you park. Enjoy walking home": a threat in words no list holds.
-      const threat = score(threats, input);
+      const threat = score(models.threat, readForModels());
       if (threat.probability < THREAT_THRESHOLD) return result('delete', confidence);
       reasons.push(
         { code: 'resembles-threat', evidence: quoted(threat.words) },
@@ -234,7 +288,9 @@ export function suggest(
     signals.words >= 45 && signals.warmth.length >= 2 && signals.positive.some((word) => GRATITUDE.has(word));
   const complaint = !thankfulStory && ((negativeWords > positiveWords && negativeWords > 0) || sarcastic);
   // A member warning others of a scam ("it's phishing, don't click") tells the community, not a team.
-  const found = escalationOf(signals, complaint);
+  const listed = escalationOf(signals, complaint);
+  const learned = listed || signals.warning ? null : learnedTeam(models.teams, readForModels());
+  const found = listed ?? (learned && { target: learned.target, evidence: quoted(learned.words) });
   const escalation = signals.warning && found?.target !== 'legal' ? null : found;
   /**
    * The team to tell. Praise and warm stories mention a team's subject in passing ("my mum's phone",
@@ -242,8 +298,14 @@ export function suggest(
    * legal's words (rights, defamation), which speak for themselves.
    */
   const escalate = (praise = false) => {
-    if (praise && escalation?.target !== 'legal' && signals.requests.length === 0) return null;
-    if (escalation)
+    const speaksForItself = escalation?.target === 'legal' && !learned;
+    if (praise && !speaksForItself && signals.requests.length === 0) return null;
+    if (learned)
+      reasons.push(
+        { code: 'resembles-team', evidence: quoted(learned.words) },
+        { code: 'escalate', evidence: learned.target },
+      );
+    else if (escalation)
       reasons.push({ code: 'escalate', evidence: `${escalation.target}: ${escalation.evidence}` });
     return escalation?.target ?? null;
   };

@@ -18,6 +18,7 @@ export const REASON_CODES = [
   'harassment',
   'resembles',
   'resembles-threat',
+  'resembles-team',
   'off-topic',
   'laconic',
   'filler',

@@ -14,13 +14,16 @@ import {
 import { signalsOf } from '../../../lib/ladder/signals';
 import {
   DELETE_MODEL,
+  LISTS_ONLY,
   MODEL_ALONE_THRESHOLD,
   MODEL_THRESHOLD,
+  SHIPPED_MODELS,
   suggest,
+  TEAM_MODELS,
   THREAT_MODEL,
 } from '../../../lib/ladder/suggest';
 import { readDevSet } from '../../../scripts/dev-set';
-import { TRAINED_MODELS } from '../../../scripts/trained-models';
+import { TRAINED_MODELS, trainModel } from '../../../scripts/trained-models';
 
 const read = (text: string) => modelInput(signalsOf(text));
 const toy = [
@@ -30,7 +33,7 @@ const toy = [
   { input: read('thanks for the tutorial, it worked first time'), positive: false },
 ];
 
-describe('the delete model', () => {
+describe('the learned models: delete, threat, teams', () => {
   it('reads an English contraction as one word ("won\'t" is "wont", not the prize\'s "won")', () => {
     expect(read("I won't forget, you'll see").words).toEqual(['i', 'wont', 'forget', 'youll', 'see']);
     expect(read('You won a prize').words).toContain('won');
@@ -75,11 +78,13 @@ describe('the delete model', () => {
       expect(score(model, read(text)).probability).toBeGreaterThanOrEqual(MODEL_THRESHOLD);
       expect(score(model, read(text)).probability).toBeLessThan(MODEL_ALONE_THRESHOLD);
     }
-    const withCue = suggest({ text: promoted }, undefined, model);
+    const withCue = suggest({ text: promoted }, undefined, { ...SHIPPED_MODELS, delete: model });
     expect(withCue.rung).toBe('delete');
     expect(withCue.reasons).toContainEqual({ code: 'resembles', evidence: '“zorblax”' });
     // Nothing else to show for it (no promotion, insult, profanity…): not enough.
-    expect(suggest({ text: 'zorblax here today' }, undefined, model).rung).not.toBe('delete');
+    expect(
+      suggest({ text: 'zorblax here today' }, undefined, { ...SHIPPED_MODELS, delete: model }).rung,
+    ).not.toBe('delete');
   });
 
   it('knows which reasons a moderator could not check: function words alone', () => {
@@ -101,13 +106,54 @@ describe('the delete model', () => {
     }
   });
 
+  it('finds a team for a kept comment the word lists send nowhere, and says which words', () => {
+    // A support model that knows one word, sure of it: no word list names "zorblax".
+    const support: Model = {
+      format: 'rung-support-model',
+      version: 1,
+      bias: -2,
+      weights: { 'w:zorblax': 20 },
+    };
+    const models = { ...LISTS_ONLY, teams: { ...LISTS_ONLY.teams, support } };
+    const text = 'my zorblax came with the wrong part, can someone look at it';
+    expect(suggest({ text }, undefined, LISTS_ONLY).escalation).toBeNull();
+    const routed = suggest({ text }, undefined, models);
+    expect(routed.escalation).toBe('support');
+    expect(routed.reasons).toEqual(
+      expect.arrayContaining([
+        { code: 'resembles-team', evidence: '“zorblax”' },
+        { code: 'escalate', evidence: 'support' },
+      ]),
+    );
+    // Praise that names the word asks nothing of a team; nor does a member warning others.
+    expect(suggest({ text: 'love my zorblax' }, undefined, models).escalation).toBeNull();
+    expect(
+      suggest({ text: "the zorblax DMs again: it's a scam, do not pay them" }, undefined, models).escalation,
+    ).toBeNull();
+    // Nor does it speak when it can only point at function words.
+    const vague: Model = { ...support, weights: { 'w:the': 20 } };
+    expect(
+      suggest({ text }, undefined, { ...LISTS_ONLY, teams: { ...LISTS_ONLY.teams, support: vague } })
+        .escalation,
+    ).toBeNull();
+    // What the word lists name comes first.
+    const legal = suggest(
+      { text: 'You used my zorblax photo without permission, my lawyer will be in touch' },
+      undefined,
+      models,
+    );
+    expect(legal.escalation).toBe('legal');
+    expect(legal.reasons.map((reason) => reason.code)).not.toContain('resembles-team');
+  });
+
   it.each(TRAINED_MODELS.map((trained) => [trained.format, trained] as const))(
     'the committed %s is what training on the dev split gives: the test split never taught it',
     (_, trained) => {
       const dev = readDevSet().filter((item) => !isTestItem(item.id));
-      const model = train(trained.trainingItems(dev), { format: trained.format });
+      const model = trainModel(trained, dev);
       expect(`${JSON.stringify(model)}\n` === readFileSync(trained.file, 'utf8')).toBe(true);
-      expect((trained.format === 'rung-delete-model' ? DELETE_MODEL : THREAT_MODEL).bias).toBe(model.bias);
+      const shipped = [DELETE_MODEL, THREAT_MODEL, ...Object.values(TEAM_MODELS)];
+      expect(shipped.find((candidate) => candidate.format === trained.format)?.bias).toBe(model.bias);
     },
     60_000,
   );

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SILENT_MODEL } from '../../../lib/ladder/model';
 import { signalsOf } from '../../../lib/ladder/signals';
-import { suggest } from '../../../lib/ladder/suggest';
+import { LISTS_ONLY, suggest } from '../../../lib/ladder/suggest';
 import { RepetitionCounter } from '../../../lib/ladder/text';
 
-/** The word lists alone, without either model: what the lists themselves decide. */
-const byLists = (text: string) => suggest({ text }, undefined, SILENT_MODEL, SILENT_MODEL);
+/** The word lists alone, without any model: what the lists themselves decide. */
+const byLists = (text: string) => suggest({ text }, undefined, LISTS_ONLY);
 /** Each of these comments is deleted by the word lists alone, and each of those is not. */
 const expectDeletedByLists = (texts: readonly string[]) => {
   for (const text of texts) expect(byLists(text).rung, text).toBe('delete');
@@ -398,7 +397,7 @@ describe('the suggested rung (DESIGN section 2)', () => {
     const spam = (n: number) =>
       `The notes from our meetup are at https://x${n}.example/ page ${n}, see you next month`;
     // The repetition rule alone: the trained model's view of one posting is measured by npm run eval.
-    const withoutModel = (text: string) => suggest({ text }, seen, SILENT_MODEL, SILENT_MODEL);
+    const withoutModel = (text: string) => suggest({ text }, seen, LISTS_ONLY);
     expect(withoutModel(spam(1)).rung).not.toBe('delete');
     const second = withoutModel(spam(2));
     expect(second.rung).toBe('delete');
