@@ -388,7 +388,7 @@ export const EN: Lexicon = {
       my data | data breach | privacy | copyright | stole my photo | stole my photos | stole my art
       stole my design | stole my work | stole my idea | stole my content | stole my video | stole my song
       stole my music | stole my money | stole my identity | stolen my | without permission
-      without my permission | defamation | defamatory | trademark | plagiarism | plagiarized
+      without my permission | without asking me | without my consent | without consent | defamation | defamatory | trademark | plagiarism | plagiarized
       small claims | cease and desist | report you to | trading standards | ftc | class action
       discrimination | harassment | liable | illegal | fraud | fraudulent | dmca | kill | threat
     `),
@@ -717,6 +717,7 @@ export const FR: Lexicon = {
     legal: list(`
       avocat | porter plainte | plainte | tribunal | justice | rgpd | donnees personnelles
       mes donnees | cnil | droit d auteur | droits d auteur | sans autorisation | sans mon accord
+      sans mon consentement | sans me demander
       diffamation | mise en demeure | ufc que choisir | ufc | vol de | plagiat | copie de mon
       illegal | illegale | fraude | escroquerie | harcelement | discrimination | prud hommes
       huissier | juridique | action en justice | class action | dgccrf | police | gendarmerie

@@ -455,6 +455,10 @@ const ENGAGEMENT_SOLD =
 const GEARBOX =
   /\b(?:my|the|auto|manual|new|used) tranny\b|\btranny (?:fluid|swap|rebuild|mount|cooler|shop|is slipping|slips|went|job)\b/;
 
+/** Someone else selling what is the writer's: "they're selling my photos", "he keeps selling my designs". */
+const SOLD_BY_OTHERS =
+  /\b(?:is|are|s|re|was|were|been|keeps?|kept|someone|somebody|they|he|she|people|you|u)(?: [a-z]+)? selling my\b/;
+
 const FOR_SALE = /\b(?:for sale|selling my|selling|a vendre|je vends|vends)\b/;
 const COLLECTION =
   /\b(?:collection|collect|collected|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
@@ -740,7 +744,11 @@ function readSignals(text: string): Signals {
     positiveEmojis: emojis.filter((emoji) => POSITIVE_EMOJI.test(emoji)).length,
     negativeEmojis: emojis.filter((emoji) => NEGATIVE_EMOJI.test(emoji)).length,
     shouting: letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    promotion: [...all('promotion'), ...(OFFERS.some((pattern) => pattern.test(plain)) ? ['€/$ offer'] : [])],
+    promotion: [
+      // "Someone is selling my artwork on your marketplace" reports a theft: the seller is not the writer.
+      ...all('promotion').filter((phrase) => phrase !== 'selling my' || !SOLD_BY_OTHERS.test(joined)),
+      ...(OFFERS.some((pattern) => pattern.test(plain)) ? ['€/$ offer'] : []),
+    ],
     sarcasm: all('sarcasm'),
     requests: all('requests'),
     insults,

@@ -289,6 +289,17 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ).toBe('delete');
   });
 
+  it('hears someone else selling what is yours as a report for legal, not as promotion', () => {
+    expect(byLists('they keep selling my designs on tshirts without asking me')).toMatchObject({
+      rung: 'value',
+      escalation: 'legal',
+    });
+    expect(byLists('Someone is selling my artwork as prints on your marketplace').reasons).not.toContainEqual(
+      expect.objectContaining({ code: 'promotion' }),
+    );
+    expect(byLists('selling my old bike, dm if interested').rung).toBe('delete');
+  });
+
   it('reads a spelled-out email as contact, the antisemitic echo as hate, and cash between friends as cash', () => {
     expect(signalsOf('write me on my email anastasia.sweet1999 at mailbox dot com 😘').contact).toBe(true);
     expect(
