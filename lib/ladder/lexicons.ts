@@ -479,6 +479,7 @@ export const FR: Lexicon = {
     suggestion | faites | svp ajoutez | prevu | est ce prevu | corrigez | svp corrigez | pourriez vous corriger
     tu devrais | vous devriez | vous pouvez | vous pourriez | tu pourrais | faudrait | il faudrait | prevoyez
     merci de corriger | merci de rectifier | a corriger | possible d avoir | y a un moyen | ce serait cool
+    mettez plutot | il serait temps | si quelqu un peut | quelqu un peut debloquer | vous comptez faire quoi
   `),
   sarcasm: list(`
     encore | encore une | encore un | comme d habitude | evidemment | bien sur | merci pour rien | vraiment
@@ -629,6 +630,8 @@ export const FR: Lexicon = {
     paiement apres reception | contactez nous vite | pour recevoir ton lot | pour recevoir votre lot | tu fais partie des | frais de port pour recevoir | ajoutez moi sur discord | ajoute moi sur discord | nouveau message vocal | ecoutez le ici
     premier retrait | nous recuperons | recuperons 100 | follow pour follow | je suis tout le monde en retour
     allez voir mon dernier son | allez streamer | va voir mon dernier son | il me manque
+    a tester gratuitement | testeurs recherches | devenez testeur | devenir testeur
+    verifier votre identite | verifiez votre identite | confirmer votre identite | confirmez votre identite
   `),
   swears: list(`
     merde | putain | ptn | bordel | chier | fait chier | bordel de merde | putin | purée | zut
@@ -647,7 +650,8 @@ export const FR: Lexicon = {
     foutre le feu a | mettre le feu a | j amene l essence | j ramene l essence
     te fais manger tes dents | venir te planter | faire sauter le | faire sauter la
     tu repartiras en ambulance | repartir en ambulance | fais la peau | faire la peau | tiendra pas une semaine | defonce le crane
-    je lui defonce
+    je lui defonce | je viens t eclater | je vais t eclater | viens t eclater | j vais t eclater
+    savent faire peur | qui savent faire peur | j ai l adresse du | j ai l adresse de
     je te plante | je vais te planter | je lui brule | je vais lui bruler | bruler sa voiture | bruler ta voiture | je le plante | je la plante
   `),
   menaces: list(`
@@ -665,6 +669,7 @@ export const FR: Lexicon = {
     vous allez comprendre | vous etes prevenus | t es prevenue | t es prevenu | je plaisante pas
     je rigole pas | on t attend | on se reverra | tu vas pleurer | je sais a quel | jsais ou
     je connais la | je connais ta | je connais ton | va morfler | tu reviendras pas | si je te croise
+    quand je te croise | quand je vais te croiser | le jour ou je te croise
     il va payer | elle va payer | regarder derriere lui | regarder derriere elle | regarder derriere toi
     en rentrant chez lui | en rentrant chez elle | en rentrant chez toi | je l attendrai | on l attend | bidon d essence
     je l attends a la sortie | je t attends | a l attendre devant | il va comprendre | elle va comprendre
@@ -717,7 +722,7 @@ export const FR: Lexicon = {
     legal: list(`
       avocat | porter plainte | plainte | tribunal | justice | rgpd | donnees personnelles
       mes donnees | cnil | droit d auteur | droits d auteur | sans autorisation | sans mon accord
-      sans mon consentement | sans me demander
+      sans mon consentement | sans me demander | droit a l image | sans floutage | mon accord
       diffamation | mise en demeure | ufc que choisir | ufc | vol de | plagiat | copie de mon
       illegal | illegale | fraude | escroquerie | harcelement | discrimination | prud hommes
       huissier | juridique | action en justice | class action | dgccrf | police | gendarmerie
@@ -728,6 +733,8 @@ export const FR: Lexicon = {
       je vais en parler | partout | reseaux sociaux | viral | influenceuse | influenceur | tiktok
       story | denoncer | balancer | blesse | blessee | accident | hopital | dangereux | dangereuse
       securite | raciste | sexiste | 60 millions | envoye special | le parisien
+      pris feu | prend feu | rappel produit | rappel des | youtubeur | youtubeuse | une video sur
+      greve des abonnements | collectif | petition | signatures
     `),
     support: list(`
       commande | commandé | livraison | livre | colis | remboursement | rembourse | facture
@@ -737,6 +744,7 @@ export const FR: Lexicon = {
       toujours pas recu | jamais recu | pas recu | recu | carte | virement | frais | agios | garantie
       echange | retour | casse | abime | ticket | mail | mails | appel | telephone | hotline
       conseiller | forfait | reseau | panne | coupure | fibre | box | amende | caution
+      refusee | refuse | dossier | numero de dossier | train supprime | trains supprimes
     `),
     product: list(`
       bug | bugs | beug | plante | crash | fonctionnalite | ajouter | ajoutez | ce serait bien
@@ -749,6 +757,8 @@ export const FR: Lexicon = {
       l article dit | serveurs | lag | ne charge pas | charge pas | coquille
       rectifier | decalage | decale | ne s affiche | ne s affichent | s affiche plus | reuploader
       ecran blanc | mettre a jour
+      reconnaissance vocale | echoue | echouent | moins bien depuis | moins bonne depuis | freeze
+      le bug | ce bug | reproduit | reproduire | retour detaille | mes retours | beta
     `),
   },
 };

@@ -23,6 +23,9 @@ export type { Reason, RungSuggestion, SuggestInput } from './suggestion-schema';
 
 /** Order of precedence when several teams are concerned: the gravest risk first. */
 const ESCALATION_ORDER: EscalationTarget[] = ['legal', 'pr', 'support', 'product'];
+const REQUEST_ORDER: EscalationTarget[] = ['legal', 'pr', 'product', 'support'];
+/** A journalist in the thread is PR's business, whatever the tone ("a reporter messaged me about this"). */
+const PRESS = new Set(['journalist', 'journalists', 'reporter', 'journaliste', 'journalistes']);
 
 function escalationOf(
   signals: Signals,
@@ -30,14 +33,17 @@ function escalationOf(
 ): { target: EscalationTarget; evidence: string } | null {
   const found = signals.escalation;
   const concern = complaint || signals.question || signals.negative.length > 0 || signals.requests.length > 0;
-  // The team with the most words wins; on a tie, the gravest risk first.
+  // The team with the most words wins; on a tie, the gravest risk first, except that a request
+  // ("ce serait top de pouvoir… sur la box") asks product for something, not support.
+  const order = signals.requests.length > 0 ? REQUEST_ORDER : ESCALATION_ORDER;
   let best: { target: EscalationTarget; hits: string[] } | undefined;
-  for (const target of ESCALATION_ORDER) {
+  for (const target of order) {
     const hits = found[target];
     if (hits.length === 0 || (best && best.hits.length >= hits.length)) continue;
-    // Legal words speak for themselves; the other teams' words need a complaint, a question or a
-    // request, or two of them ("the audio drops out and the subtitles are out of sync").
-    if (target === 'legal' || concern || hits.length >= 2) best = { target, hits };
+    // Legal words and the press speak for themselves; the other teams' words need a complaint, a
+    // question or a request, or two of them ("the audio drops out and the subtitles are out of sync").
+    const press = target === 'pr' && hits.some((hit) => PRESS.has(hit));
+    if (target === 'legal' || press || concern || hits.length >= 2) best = { target, hits };
   }
   if (best) return { target: best.target, evidence: best.hits[0]! };
   return null;

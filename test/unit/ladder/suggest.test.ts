@@ -312,6 +312,38 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(byLists("Tilly's laugh at 32:10 is going to be my ringtone").rung).not.toBe('delete');
   });
 
+  it('reads French premium-rate "support", WhatsApp advisers, tester giveaways and chain letters as spam', () => {
+    expectDeletedByLists([
+      'Pour tout remboursement notre service relation client est joignable au 0899 23 45 67 (2,99€/min).',
+      'Un souci avec votre banque ? conseiller dispo 7j/7 sur WhatsApp +33 7 56 12 48 90 ✅',
+      'Grande opération : 50 aspirateurs à tester gratuitement ! Inscription 👉 aspi-testeurs.club',
+      'Si tu lis ça tu dois le copier dans 10 sujets sinon ta box tombera en panne dans 7 jours 😱',
+      'Nous sommes navrés, merci de vérifier votre identité ici : bit.ly/verif-client',
+    ]);
+    expectKeptByLists([
+      'Le SAV officiel c’est le 09 69 32 10 10 (non surtaxé), c’est écrit sur le bon de garantie.',
+      'Je vais copier ça dans 2 minutes, le temps de rentrer',
+    ]);
+    expect(
+      byLists("j'ai l'adresse du directeur et je connais des gens qui savent faire peur 😉"),
+    ).toMatchObject({ rung: 'delete', escalation: 'legal' });
+  });
+
+  it('tells the press to PR whatever the tone, and a request to product rather than support', () => {
+    expect(
+      byLists(
+        'un journaliste de La Gazette m’a contacté pour parler des suppressions de trains, préparez-vous',
+      ).escalation,
+    ).toBe('pr');
+    expect(byLists('a reporter from the local paper messaged me about this thread').escalation).toBe('pr');
+    expect(
+      byLists('Ce serait top de pouvoir enregistrer deux programmes en même temps sur la box').escalation,
+    ).toBe('product');
+    expect(byLists('Ma box redémarre toute seule depuis hier soir, c’est normal ?').escalation).toBe(
+      'support',
+    );
+  });
+
   it('reads French frauds and a neighbour’s own sale', () => {
     expect(
       byLists('Vends tondeuse thermique, lame aiguisée cet hiver. 90€. Rue du Lavoir. 06 59 04 71 28').rung,
