@@ -211,6 +211,7 @@ export const EN: Lexicon = {
     dead weight | tick boxes | diversity hire | diversity hires | making the tea | make me a sandwich | deport every
     stop shitting | real people | would park like | let them kill each other
     go back to their country | go back where | back where they came from | back to africa
+    blow up planes | blow up buildings | can t speak english | cant speak english
     vermin | subhuman | sub human | savages | parasites | infestation | cockroaches | invaders | invading
     rapists | mentally ill | diseased | filth | inferior | freaks | goblins | breed like
     are animals | r animals | are all animals | are monkeys | are rats | are dogs | are pigs | are apes
@@ -244,6 +245,8 @@ export const EN: Lexicon = {
     smash her |  id hit | i d hit | thicc |   suck my | blow me | milf
   `),
   scams: list(`
+    you ve been picked | youve been picked | been picked for | claim before | have your card ready
+    card ready | trading bot | while i slept | while i sleep | ai trading
     link in bio | link in my bio | links in bio | sub4sub | sub 4 sub | sub to me | subscribe to me
     follow4follow | follow 4 follow | f4f | l4l | like4like | like 4 like | follow back | i follow back
     sub back | i sub back | check out my channel | check my channel | checkout my channel
@@ -336,10 +339,11 @@ export const EN: Lexicon = {
     find out which | find out who | come find you | what s coming | caught fire | would be a shame
     in pieces | knows your car | know his car | know her car | found out which | found out where
     gonna show up | surprise her | coming behind | see how brave | see how tough | how brave he is
-    how tough you are | how tough u are
+    how tough you are | how tough u are | i know you work | know you work | i know what shift
   `),
   promotion: list(`
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
+    on my blog | guide on my | book in the next | before it s gone | before its gone
     my channel | my page | my profile | my store | my shop | my website | link in bio | dm me
     message me | inbox me | whatsapp | telegram | earn | make money | passive income | per day
     per week | work from home | free followers | followers | crypto | bitcoin | btc | forex | memecoin
@@ -391,6 +395,7 @@ export const EN: Lexicon = {
       without my permission | without asking me | without my consent | without consent | defamation | defamatory | trademark | plagiarism | plagiarized
       small claims | cease and desist | report you to | trading standards | ftc | class action
       discrimination | harassment | liable | illegal | fraud | fraudulent | dmca | kill | threat
+      my full name | my booking reference | other people s | someone else s | threatening | threatened
     `),
     pr: list(`
       journalist | journalists | press | media | news | reporter | going viral | viral
@@ -401,6 +406,7 @@ export const EN: Lexicon = {
       m views | million views | blows up | blow up | statement | petition | crushed
       fainted | panic attack | choked | nearly choked | swallowed | seriously hurt | get hurt | got hurt
       harassed | sexually harassed | shoved | local paper | the bbc | sponsors
+      blogger | vlogger | consumer desk | on video | video attached | wheelchair | left on the plane
     `),
     support: list(`
       order | ordered | delivery | delivered | package | parcel | shipping | shipped | tracking
@@ -412,6 +418,7 @@ export const EN: Lexicon = {
       receipt | redeemed | gift card | topped up | money back | no signal | outage | down again
       call me back | ring me back | voicemail | voicemails | reservation | contract | sim | roaming
       price protection | rude | cashier | cashiers
+      missing | lost my bag | lost my luggage | hung up | hangs up
     `),
     product: list(`
       bug | bugs | buggy | crash | crashes | crashed | crashing | freezing | feature | please add | would be nice

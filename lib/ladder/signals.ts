@@ -528,7 +528,7 @@ const WHO_IS_HERE =
  * support line is still 0800… is not.
  */
 const SUPPORT_LINE =
-  /\b(?:(?:conseillere?|conseillers|advisor|adviser|agent)s? (?:dispo|disponibles?|available)|relation client|helpline|hotline|customer (?:service|care|support)(?: phone)? (?:number|line)|support (?:number|line)|billing (?:line|number)|service client|numero vert|ligne d assistance|service fraude|service des fraudes|fraud department|fraud team|fraud line)\b/;
+  /\b(?:(?:conseillere?|conseillers|advisor|adviser|agent)s? (?:dispo|disponibles?|available)|relation client|priority (?:line|number)|helpline|hotline|customer (?:service|care|support)(?: phone)? (?:number|line)|support (?:number|line)|billing (?:line|number)|service client|numero vert|ligne d assistance|service fraude|service des fraudes|fraud department|fraud team|fraud line)\b/;
 const ROUND_THE_CLOCK =
   /\b(?:24 ?7|24 hours|toll free|7j 7|24h 24|officiel(?:le)?|official|numero vert|immediately|urgent|immediatement|urgence)\b/;
 

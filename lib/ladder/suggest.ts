@@ -24,8 +24,15 @@ export type { Reason, RungSuggestion, SuggestInput } from './suggestion-schema';
 /** Order of precedence when several teams are concerned: the gravest risk first. */
 const ESCALATION_ORDER: EscalationTarget[] = ['legal', 'pr', 'support', 'product'];
 const REQUEST_ORDER: EscalationTarget[] = ['legal', 'pr', 'product', 'support'];
-/** A journalist in the thread is PR's business, whatever the tone ("a reporter messaged me about this"). */
-const PRESS = new Set(['journalist', 'journalists', 'reporter', 'journaliste', 'journalistes']);
+/** The press in the thread is PR's business, whatever the tone ("a reporter messaged me about this"). */
+const PRESS = new Set([
+  'journalist',
+  'journalists',
+  'reporter',
+  'consumer desk',
+  'journaliste',
+  'journalistes',
+]);
 
 function escalationOf(
   signals: Signals,

@@ -312,7 +312,7 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(byLists("Tilly's laugh at 32:10 is going to be my ringtone").rung).not.toBe('delete');
   });
 
-  it('reads French premium-rate "support", WhatsApp advisers, tester giveaways and chain letters as spam', () => {
+  it('reads premium-rate "support", WhatsApp advisers, tester giveaways, picked winners and chain letters as spam', () => {
     expectDeletedByLists([
       'Pour tout remboursement notre service relation client est joignable au 0899 23 45 67 (2,99€/min).',
       'Un souci avec votre banque ? conseiller dispo 7j/7 sur WhatsApp +33 7 56 12 48 90 ✅',
@@ -327,6 +327,16 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(
       byLists("j'ai l'adresse du directeur et je connais des gens qui savent faire peur 😉"),
     ).toMatchObject({ rung: 'delete', escalation: 'legal' });
+    expectDeletedByLists([
+      "🎉 CONGRATS @ellie! You've been picked for 2 free round-trip tickets! Claim before midnight 👉 fly-30.example",
+      '🤖 AI trading bot made me $12k this week while I slept. Not financial advice 👉 bio',
+      "I never pay for meal kits, here's a full guide on my blog 👉 kitflip.com/guide",
+    ]);
+    expect(
+      byLists(
+        "@jo i know you work the 6am Denver run, i'll be waiting at the crew lot. you should've been nicer",
+      ),
+    ).toMatchObject({ rung: 'delete', escalation: 'legal' });
   });
 
   it('tells the press to PR whatever the tone, and a request to product rather than support', () => {
@@ -336,6 +346,13 @@ describe('the suggested rung (DESIGN section 2)', () => {
       ).escalation,
     ).toBe('pr');
     expect(byLists('a reporter from the local paper messaged me about this thread').escalation).toBe('pr');
+    expect(
+      byLists('Going to the Channel 6 consumer desk with this. 8 weeks, 11 calls, 0 fixes.').escalation,
+    ).toBe('pr');
+    expect(
+      byLists('you posted my full name and booking reference in your public reply. Please delete it')
+        .escalation,
+    ).toBe('legal');
     expect(
       byLists('Ce serait top de pouvoir enregistrer deux programmes en même temps sur la box').escalation,
     ).toBe('product');
