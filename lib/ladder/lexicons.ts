@@ -141,6 +141,7 @@ export const EN: Lexicon = {
   `),
   insults: list(`
     idiot | idiots | moron | morons | stupid | dumb | dumbass | loser | losers | clown | clowns
+    dumber | stupider | scrote | scrotes
     scum | imbecile | cretin | jerk | asshole | assholes | bitch | bitches | dick
     dickhead | prick | bastard | cunt | twat | wanker | whore | slut
       worthless | brainless | shut up | stfu | go die | nobody asked | get lost
@@ -158,6 +159,7 @@ export const EN: Lexicon = {
   slurs: list(`
     retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
     nigga | chink | chinks | spic | kike | wetback | dyke | subhuman | vermin | go back to your country
+    camel jockey | camel jockeys
     they re a disease | they re replacing us | sending rapists | aren t real women | isn t a real woman
     that s not a woman | girl look like a man | girl looks like a man | looks like a dude | not a real woman | man in a wig | monkey hair | throw a banana
     inbred hillbillies | go back to whatever | iqs lower than | iq lower than | overpaid thugs | dude s a fruit
@@ -172,7 +174,7 @@ export const EN: Lexicon = {
     illegals | ghetto trash | welfare rats | welfare queens | cripples | sand niggers | sandniggers | third world savages
   `),
   insultNouns: list(`
-    dumbest people | dumbest fans | dumbest fanbase | fat cow | freak show | leave the planet | back to the farm
+    one less scrote | dumber person | a dumber | dumbest person | dumbest fans | dumbest fanbase | fat cow | freak show | leave the planet | back to the farm
     idiot | idiots | moron | morons | loser | clown | clowns | scum | imbecile | cretin
     asshole | assholes | bitch | bitches | dickhead | prick | bastard | bastards | cunt | cunts | twat
     wanker | whore | whores | slut | sluts | incel | simp | degenerate | degenerates | dipshit | halfwit
@@ -200,6 +202,7 @@ export const EN: Lexicon = {
     asian | asians | a woman | natives | native guys | wheelchair users | the disabled | section 8
     a black guy | a black man | a black woman | black guy | black guys | a muslim | a jew | a mexican
     indian | female devs | women devs | females | brown people | these brown
+    albanians | romanians | poles | nigerians | pakistanis | romani | travellers | roma
   `),
   dehumanising: list(`
     terrorists | all terrorists | criminals | all the crime | commit all the crime | thugs | go back to your country
@@ -212,6 +215,8 @@ export const EN: Lexicon = {
     stop shitting | real people | would park like | let them kill each other
     go back to their country | go back where | back where they came from | back to africa
     blow up planes | blow up buildings | can t speak english | cant speak english
+    they all lie | it s in their book | in their book | have criminal records | out breed us | outbreed us
+    will out breed | nigerian prince | drug dealers the lot | dealers the lot
     vermin | subhuman | sub human | savages | parasites | infestation | cockroaches | invaders | invading
     rapists | mentally ill | diseased | filth | inferior | freaks | goblins | breed like
     are animals | r animals | are all animals | are monkeys | are rats | are dogs | are pigs | are apes
@@ -222,6 +227,7 @@ export const EN: Lexicon = {
     network for gay | gay network | run the music industry | run the industry | control the media | control the banks
   `),
   harassment: list(`
+    out dressed like that | dressed like that at | was asking for it | she was asking for it
     go drink bleach | drink bleach | jump off a bridge | go jump off | go play in traffic
     go die | die in a | hope you die | hope u die | hope she dies | hope he dies | hope they die
     you should die | u should die | should ve swallowed | kill urselves | kill yourselves | run her out of | run him out of | run them out of | until it s gone | deserves whatever she gets | deserves whatever he gets | your fat ass | ur fat ass | boss should see this | employer should see this
@@ -278,6 +284,7 @@ export const EN: Lexicon = {
     ethical hacker | recovery hacker | hire a hacker | remote access | anydesk | teamviewer | secure partner page
     payment by zelle | zelle or cashapp | zelle only | cashapp only | cash app only | friends and family only
     recover your funds | recovered my | double your | 10x your | financial freedom
+    singles are waiting | waiting to meet you | no sign up fee
     hot girls | hot singles | lonely girls | horny | sexy girls | my pics |  onlyfans
     text me on | message me on | reply stop | stop to opt out | unclaimed | cash bonus | loan approved | pre approved | credit approved | debt relief
     reply by dm with | with your pin | to avoid disconnection | to avoid suspension | avoid permanent | free stream | live free | watch free | stream free
@@ -305,6 +312,9 @@ export const EN: Lexicon = {
   swears: list(``),
   threats: list(`
     i know where you live
+    shame if something happened | if something happened to her | if something happened to him
+    end up finding out what happens | push the wrong people | tarred and feathered | can of petrol
+    shot a few of these | shoot a few of these | shot a few of them | shoot a few of them
     pay in blood | getting jumped | gonna get jumped | so i can pull up | always watching u | always watching you
     smash his skull | smash her skull | smash your skull | burn down the | bring bats | bring the bats
     and shoot whoever | shoot whoever | in front of a train | should be drowned | gets run over | get run over
@@ -396,6 +406,7 @@ export const EN: Lexicon = {
       small claims | cease and desist | report you to | trading standards | ftc | class action
       discrimination | harassment | liable | illegal | fraud | fraudulent | dmca | kill | threat
       my full name | my booking reference | other people s | someone else s | threatening | threatened
+      knows my street | knows where i live | knows my address
     `),
     pr: list(`
       journalist | journalists | press | media | news | reporter | going viral | viral
@@ -418,7 +429,8 @@ export const EN: Lexicon = {
       receipt | redeemed | gift card | topped up | money back | no signal | outage | down again
       call me back | ring me back | voicemail | voicemails | reservation | contract | sim | roaming
       price protection | rude | cashier | cashiers
-      missing | lost my bag | lost my luggage | hung up | hangs up
+      missing from | is missing | are missing | was missing | were missing | missing the | missing items
+      lost my bag | lost my luggage | hung up | hangs up
     `),
     product: list(`
       bug | bugs | buggy | crash | crashes | crashed | crashing | freezing | feature | please add | would be nice
@@ -554,6 +566,7 @@ export const FR: Lexicon = {
     je | j | moi | me | m | suis | nous 
   `),
   groups: list(`
+    juif | un juif | est juif | le mossad | mossad
     femmes | les femmes | hommes | trans | les trans | homos | les homos | gays | lesbiennes
     immigres | les immigres | migrants | les migrants | refugies | musulmans | les musulmans | juifs
     les juifs | noirs | les noirs | arabes | les arabes | asiatiques | chinois | etrangers | les etrangers
@@ -569,6 +582,7 @@ export const FR: Lexicon = {
     pas fait pour conduire | pas faites pour conduire
     nuisibles | s integre pas | s integrent pas | c est culturel | dans leurs genes | dans leur sang | s integrent jamais | voleurs
     compter son fric | son fric | leur fric
+    grand remplacement | qui tire les ficelles | qui tirent les ficelles | plan sion | que l argent
     ils volent | des voleurs | un legume | des legumes | degenerescence | mal baisees | des moches | un cancer
     vermine | parasites | sauvages | sous hommes | malades mentaux | degeneres | inferieurs | envahisseurs
     invasion | cafards | sont des animaux | des animaux | des singes | des rats | comme des chiens
@@ -577,6 +591,9 @@ export const FR: Lexicon = {
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
+    allez lui dire | allez lui ecrire | allez la voir | allez le voir | appelez la pour | appelez le pour
+    suce moi | as du sucer | a du sucer | t as suce | moins belle sans maquillage | heureusement que les filtres
+    plus pour toi ma grande | marchandise perimee | ressemble a un singe | c est dans ses genes | dans ses genes
     j ai l adresse de | aller lui dire ce qu on pense | pleurnicheuse | du fric comme toutes
     signalez toutes ses | signalez tous ses | allez tous signaler | allez signaler sa | on raid | spammez sa | on la spam | on le spam
     va mourir | va crever | erreur de la nature | ta mere aurait du | son patron devrait voir | je te fais manger tes dents | te faire manger tes dents | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
@@ -600,6 +617,10 @@ export const FR: Lexicon = {
     trop bonne | t es bonne | photos en prive | envoie des photos | envoie moi des photos | tenue plus courte | on veut voir plus
   `),
   scams: list(`
+    passer voir ma chaine | voir ma chaine | ma petite chaine | une petite chaine | je fais aussi des videos
+    je fais aussi des let s play | jeter un oeil a ma | chaque vue compte | petit createur qui debute
+    abonne mutuellement | abonne mutuellement | je m abonne a tous ceux | hommes genereux | tous frais payes
+    inscription discrete
     lien en bio | lien dans ma bio | lien dans la bio | abonne toi a ma chaine | abonnez vous a ma chaine
     cliquez sur mon nom | les medias vous cachent | que tout le monde cache
     envoyez moi un message prive | copiez le lien | non censuree | a change ma vie aussi

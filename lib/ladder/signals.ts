@@ -465,11 +465,20 @@ const COLLECTION =
 /** "fag paper", "a fag break": a cigarette, in British English. */
 const CIGARETTE =
   /\bfag (?:paper|papers|end|ends|break|packet|lighter)\b|\b(?:smoke|smoking|light|lit|having|bum|roll|rolled|rolling) (?:a )?fag\b/;
-const LAUGHTER = /\b(?:lol|lmao|lmfao|haha\w*|mdr|ptdr|jpp|xd)\b|😂|🤣|💀|😹/u;
+const LAUGHTER = /\b(?:lo+l+|lmf?ao+|haha\w*|md+r+|pt+d+r+|jpp|xd)\b|😂|🤣|💀|😹/u;
+/** Hate's named conspiracies, which need no group beside them: "le grand remplacement", "the great replacement". */
+const CONSPIRACY_TROPE =
+  /\b(?:grand remplacement|great replacement|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog)\b/;
+/** Said of a conspiracy by someone who rejects it: "une théorie complotiste démontée". */
+const DEBUNKED =
+  /\b(?:theorie|theory|complot\w*|conspiracy|conspiracies|debunk\w*|myth|myths|mythe|hoax|intox)\b/;
+/** Someone named as an insult by another: "traité quelqu'un de tarlouze", "called me a liar". */
+const NAME_CALLING =
+  /\b(?:traite|traiter|traites|traitee|traitees|traitait|traitaient|traitent|traitant|called|calling|calls)\b(?: [a-z]+){0,2} (?:d|de|a|an) ([a-z]+)/g;
 /** Tears of joy and hearts: with a word of affection, the rough words are fondness ("ily girl 😭😭"). */
 const FOND_EMOJI = /😭|🥹|🥺|❤️|♥️|💕|💖|💗|🥰|😍/u;
 const AFFECTION =
-  /\b(?:love you|love u|luv u|luv you|love ya|ily|proud of you|proud of u|ur the best|you the best|je t aime|jtm|je vous aime|on t aime|on vous aime|mon gros|notre gros|t es le meilleur|t es la meilleure|bisous|gros bisous)\b/;
+  /\b(?:love you|love u|luv u|luv you|love ya|ily|proud of you|proud of u|ur the best|you the best|je t aime|jtm|je vous aime|on t aime|on vous aime|mon gros|notre gros|t es le meilleur|t es la meilleure|bisous|gros bisous|que j aime bien|j en peux plus de toi|je t adore|jt adore)\b/;
 
 /** A monkey or a gorilla beside a group's name: the oldest racist slur, in emoji. */
 const APE_EMOJI = /🐒|🦍|🐵/u;
@@ -610,10 +619,13 @@ const ENGLISH_SWEARS = [
   'damn',
 ];
 
-/** The single words masked words are compared with: insults, slurs and swear words. */
+/**
+ * The single words masked words are compared with, the likeliest first: what people mask is a slur
+ * or a swear word ("n*****s" is not "noodles"), then insults.
+ */
 const MASKABLE_BY_LANGUAGE: Record<Language, string[]> = {
-  en: singleWords(LEXICONS.en.insults, LEXICONS.en.insultNouns, LEXICONS.en.slurs, ENGLISH_SWEARS),
-  fr: singleWords(LEXICONS.fr.insults, LEXICONS.fr.insultNouns, LEXICONS.fr.slurs, LEXICONS.fr.swears),
+  en: singleWords(LEXICONS.en.slurs, ENGLISH_SWEARS, LEXICONS.en.insultNouns, LEXICONS.en.insults),
+  fr: singleWords(LEXICONS.fr.slurs, LEXICONS.fr.swears, LEXICONS.fr.insultNouns, LEXICONS.fr.insults),
 };
 const MASKABLE: Record<Language | 'unknown', string[]> = {
   ...MASKABLE_BY_LANGUAGE,
@@ -712,7 +724,10 @@ function readSignals(text: string): Signals {
   const cigarette = CIGARETTE.test(joined);
   const gearbox = GEARBOX.test(joined);
 
-  const insults = all('insults');
+  // "@x a encore traité quelqu'un de tarlouze", "he called me a f*ggot": the word is reported, not used.
+  const reported = new Set([...joined.matchAll(NAME_CALLING)].map((match) => match[1]!));
+  const used = (word: string) => !reported.has(word);
+  const insults = all('insults').filter(used);
   const profanity = [...all('swears')];
   if (language !== 'fr') {
     for (const word of englishProfanityOf(plain)) {
@@ -753,14 +768,19 @@ function readSignals(text: string): Signals {
     sarcasm: all('sarcasm'),
     requests: all('requests'),
     insults,
-    slurs: all('slurs').filter((slur) => (slur !== 'tranny' || !gearbox) && (slur !== 'fag' || !cigarette)),
+    slurs: all('slurs').filter(
+      (slur) => used(slur) && (slur !== 'tranny' || !gearbox) && (slur !== 'fag' || !cigarette),
+    ),
     targeted: lexicons.some((lexicon) => aimedAtSomeone(tokens, insults, lexicon.you)),
-    insultNoun: firstOf(lexicons, (lexicon) => insultNounOf(tokens, all('insultNouns'), lexicon)),
+    insultNoun: firstOf(lexicons, (lexicon) =>
+      insultNounOf(tokens, all('insultNouns').filter(used), lexicon),
+    ),
     aimedAtOthers: firstOf(lexicons, (lexicon) => insultAimedAtOthers(tokens, insults, lexicon)),
     hate:
       // "(((the usual suspects)))": the antisemitic echo.
       (/\(\(\(/.test(text) ? '(((…)))' : null) ??
       ONLY_GOOD_DEAD.exec(joined)?.[0] ??
+      (DEBUNKED.test(joined) ? null : CONSPIRACY_TROPE.exec(joined)?.[0]) ??
       hateOf(tokens, all('groups'), all('dehumanising')) ??
       // Beside a group, an insult, or again and again at a player ("Doumbe 🐒🐒🐒").
       (APE_EMOJI.test(plain) &&

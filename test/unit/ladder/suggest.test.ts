@@ -339,6 +339,42 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ).toMatchObject({ rung: 'delete', escalation: 'legal' });
   });
 
+  it('reads a masked slur as the slur, not as a harmless word of the same shape, and hate stated as fact', () => {
+    expect(signalsOf('one of those n*****s from the estate').slurs).toEqual(['niggers']);
+    expectDeletedByLists([
+      'This article was written by Arabs, for Arabs. Camel jockeys can’t be neutral about anything.',
+      'Muslims will out-breed us in 20 years, it’s simple maths.',
+      'Tamsford’s full of Albanians now. Drug dealers, the lot.',
+      'The woman who got mugged shouldn’t have been out dressed like that at 2am.',
+      'Is there a dumber person on this site than you? Genuinely asking.',
+    ]);
+    expectKeptByLists([
+      'Poles are great builders, my neighbour did our roof',
+      'The Travellers Rest pub is open again',
+    ]);
+    for (const text of [
+      'Her car is the red Fiesta outside the office on Mill Street. Be a shame if something happened to it. Or her.',
+      'People like you end up finding out what happens when you push the wrong people too far.',
+    ])
+      expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
+  });
+
+  it('hears an insult reported ("traité de…", "called me a…") as a report, and French banter as banter', () => {
+    expectKeptByLists([
+      'Signalé. @gamer_du_59 a encore traité quelqu’un de tarlouze dans le topic des séries, les modos ?',
+      'on peut débattre sans traiter l’autre d’idiot',
+      'he called me a retard in voice chat, reported',
+      'Kevo t’es vraiment un gros bouffon mdrrr j’en peux plus de toi 😂❤️',
+      'le grand remplacement est une théorie complotiste démontée par les démographes',
+    ]);
+    expectDeletedByLists([
+      'you are an idiot',
+      'encore des noirs partout dans ce jeu, c’est le grand remplacement',
+      'la fille du topic rupture bosse à la boulangerie en face du lycée, allez lui dire ce que vous en pensez',
+      'Salut ! Je fais aussi des vidéos sur les jeux de survie, si ça vous dit de passer voir ma chaîne 🙏',
+    ]);
+  });
+
   it('tells the press to PR whatever the tone, and a request to product rather than support', () => {
     expect(
       byLists(
