@@ -252,7 +252,7 @@ export const EN: Lexicon = {
   `),
   scams: list(`
     you ve been picked | youve been picked | been picked for | claim before | have your card ready
-    card ready | trading bot | while i slept | while i sleep | ai trading
+    card ready | trading bot | while i slept | while i sleep | ai trading | bank transfer only | below face value
     link in bio | link in my bio | links in bio | sub4sub | sub 4 sub | sub to me | subscribe to me
     follow4follow | follow 4 follow | f4f | l4l | like4like | like 4 like | follow back | i follow back
     sub back | i sub back | check out my channel | check my channel | checkout my channel
@@ -350,6 +350,7 @@ export const EN: Lexicon = {
     in pieces | knows your car | know his car | know her car | found out which | found out where
     gonna show up | surprise her | coming behind | see how brave | see how tough | how brave he is
     how tough you are | how tough u are | i know you work | know you work | i know what shift
+    find your office | in hospital
   `),
   promotion: list(`
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
@@ -407,6 +408,7 @@ export const EN: Lexicon = {
       discrimination | harassment | liable | illegal | fraud | fraudulent | dmca | kill | threat
       my full name | my booking reference | other people s | someone else s | threatening | threatened
       knows my street | knows where i live | knows my address
+      rips off designs | ripping off designs | copies designs | copying designs | copied my design
     `),
     pr: list(`
       journalist | journalists | press | media | news | reporter | going viral | viral
@@ -522,7 +524,7 @@ export const FR: Lexicon = {
     clodo | clochard | gros plein de soupe | sac de patates | tu pues | va sucer | suce ton | suce tes
   `),
   slurs: list(`
-    yeux brides
+    yeux brides | guenon | bicot | bicots
     on sait tous qui est derriere | les juifs ont toujours | la juive qui | le juif qui | journal des sionistes
     comme en 40 | contre nature | ne seront jamais francais | une autre loyaute | seront majoritaires
     crachent sur la main | fermer les vannes | ont rien invente | faites gaffe a vos poches | on est pas au camp
@@ -541,6 +543,7 @@ export const FR: Lexicon = {
     on est plus en france | on n est plus en france | on est plus chez nous | on n est plus chez nous | remigration
   `),
   insultNouns: list(`
+    merde molle | serpillere | sacs a fric | sac a fric | sans couilles
     golmon | golmons |
     connard | connards | connasse | connasses | abruti | abrutis | abrutie | cretin | cretins | idiot
     idiots | idiote | imbecile | imbeciles | bouffon | bouffons | bouffonne | guignol | guignols
@@ -566,7 +569,7 @@ export const FR: Lexicon = {
     je | j | moi | me | m | suis | nous 
   `),
   groups: list(`
-    juif | un juif | est juif | le mossad | mossad
+    juif | un juif | est juif | le mossad | mossad | africains | les africains | africaines
     femmes | les femmes | hommes | trans | les trans | homos | les homos | gays | lesbiennes
     immigres | les immigres | migrants | les migrants | refugies | musulmans | les musulmans | juifs
     les juifs | noirs | les noirs | arabes | les arabes | asiatiques | chinois | etrangers | les etrangers
@@ -582,6 +585,7 @@ export const FR: Lexicon = {
     pas fait pour conduire | pas faites pour conduire
     nuisibles | s integre pas | s integrent pas | c est culturel | dans leurs genes | dans leur sang | s integrent jamais | voleurs
     compter son fric | son fric | leur fric
+    c est genetique | genetique chez eux | dehors | renvoyer en afrique | incompatibles avec la republique | detruisent les enfants | singes
     grand remplacement | qui tire les ficelles | qui tirent les ficelles | plan sion | que l argent
     ils volent | des voleurs | un legume | des legumes | degenerescence | mal baisees | des moches | un cancer
     vermine | parasites | sauvages | sous hommes | malades mentaux | degeneres | inferieurs | envahisseurs
@@ -591,6 +595,9 @@ export const FR: Lexicon = {
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
+    on y va tous | on la fait craquer | on le fait craquer | tous en mp | go tous en mp | pourrit la vie
+    pourrir la vie | allez lui expliquer | inondez la | inondez le | sous le bureau | qu ils crevent | retour en cuisine
+    remettez les en cuisine | en cuisine cherie | retourne dans ta jungle | renvoyer en afrique | tous ces singes
     allez lui dire | allez lui ecrire | allez la voir | allez le voir | appelez la pour | appelez le pour
     suce moi | as du sucer | a du sucer | t as suce | moins belle sans maquillage | heureusement que les filtres
     plus pour toi ma grande | marchandise perimee | ressemble a un singe | c est dans ses genes | dans ses genes
@@ -617,6 +624,7 @@ export const FR: Lexicon = {
     trop bonne | t es bonne | photos en prive | envoie des photos | envoie moi des photos | tenue plus courte | on veut voir plus
   `),
   scams: list(`
+    aucun abonnement | qualite hd | en direct ici | 0 pub | zero pub | sans abonnement | remede contre le
     passer voir ma chaine | voir ma chaine | ma petite chaine | une petite chaine | je fais aussi des videos
     je fais aussi des let s play | jeter un oeil a ma | chaque vue compte | petit createur qui debute
     abonne mutuellement | abonne mutuellement | je m abonne a tous ceux | hommes genereux | tous frais payes
@@ -678,6 +686,8 @@ export const FR: Lexicon = {
     foutre le feu a | mettre le feu a | j amene l essence | j ramene l essence
     te fais manger tes dents | venir te planter | faire sauter le | faire sauter la
     tu repartiras en ambulance | repartir en ambulance | fais la peau | faire la peau | tiendra pas une semaine | defonce le crane
+    ramenera en morceaux | ramener en morceaux | sur une civiere | on s occupera de ta | on s occupera de toi
+    on sait ou est l ecole | tout faire sauter | faut aller casser du | aller casser du | fais attention en rentrant
     je lui defonce | je viens t eclater | je vais t eclater | viens t eclater | j vais t eclater
     savent faire peur | qui savent faire peur | j ai l adresse du | j ai l adresse de
     je te plante | je vais te planter | je lui brule | je vais lui bruler | bruler sa voiture | bruler ta voiture | je le plante | je la plante
@@ -759,7 +769,7 @@ export const FR: Lexicon = {
       journaliste | journalistes | presse | medias | media | tele | tele locale | buzz | bad buzz
       boycott | boycotter | scandale | honte | tous mes abonnes | mes abonnes | mes followers
       je vais en parler | partout | reseaux sociaux | viral | influenceuse | influenceur | tiktok
-      story | denoncer | balancer | blesse | blessee | accident | hopital | dangereux | dangereuse
+      denoncer | balancer | blesse | blessee | accident | hopital | dangereux | dangereuse
       securite | raciste | sexiste | 60 millions | envoye special | le parisien
       pris feu | prend feu | rappel produit | rappel des | youtubeur | youtubeuse | une video sur
       greve des abonnements | collectif | petition | signatures
@@ -770,7 +780,7 @@ export const FR: Lexicon = {
       compte bancaire | compte bloque | mon espace client | mot de passe | bloque | bloquee
       resilier | resiliation | abonnement | service client | sav | sans reponse | aucune reponse
       toujours pas recu | jamais recu | pas recu | recu | carte | virement | frais | agios | garantie
-      echange | retour | casse | abime | ticket | mail | mails | appel | telephone | hotline
+      echange | retour colis | retour produit | bon de retour | retourner | renvoyer | casse | abime | ticket | mail | mails | appel | telephone | hotline
       conseiller | forfait | reseau | panne | coupure | fibre | box | amende | caution
       refusee | refuse | dossier | numero de dossier | train supprime | trains supprimes
     `),

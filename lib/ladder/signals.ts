@@ -461,20 +461,25 @@ const SOLD_BY_OTHERS =
 
 const FOR_SALE = /\b(?:for sale|selling my|selling|a vendre|je vends|vends)\b/;
 const COLLECTION =
-  /\b(?:collection|collect|collected|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
+  /\b(?:collection|collect|collected|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
+/** "retard the dough overnight", "a cold retard": slowing a ferment, in a baker's words. */
+const DOUGH = /\b(?:dough|doughs|fridge|overnight|bulk|proofing|overproof\w*|ferment\w*|levain|sourdough)\b/;
 /** "fag paper", "a fag break": a cigarette, in British English. */
 const CIGARETTE =
   /\bfag (?:paper|papers|end|ends|break|packet|lighter)\b|\b(?:smoke|smoking|light|lit|having|bum|roll|rolled|rolling) (?:a )?fag\b/;
 const LAUGHTER = /\b(?:lo+l+|lmf?ao+|haha\w*|md+r+|pt+d+r+|jpp|xd)\b|😂|🤣|💀|😹/u;
 /** Hate's named conspiracies, which need no group beside them: "le grand remplacement", "the great replacement". */
 const CONSPIRACY_TROPE =
-  /\b(?:grand remplacement|great replacement|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog)\b/;
+  /\b(?:grand remplacement|great replacement|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of)\b/;
 /** Said of a conspiracy by someone who rejects it: "une théorie complotiste démontée". */
 const DEBUNKED =
   /\b(?:theorie|theory|complot\w*|conspiracy|conspiracies|debunk\w*|myth|myths|mythe|hoax|intox)\b/;
-/** Someone named as an insult by another: "traité quelqu'un de tarlouze", "called me a liar". */
+/**
+ * An insult someone else said, or an idiom: "traité quelqu'un de tarlouze", "called me a liar",
+ * "ils nous prennent pour des cons".
+ */
 const NAME_CALLING =
-  /\b(?:traite|traiter|traites|traitee|traitees|traitait|traitaient|traitent|traitant|called|calling|calls)\b(?: [a-z]+){0,2} (?:d|de|a|an) ([a-z]+)/g;
+  /\b(?:traite|traiter|traites|traitee|traitees|traitait|traitaient|traitent|traitant|called|calling|calls)\b(?: [a-z]+){0,2} (?:d|de|a|an) ([a-z]+)|\b(?:prend|prennent|prendre|prenez|pris|prends)\b(?: [a-z]+){0,2} pour (?:des|un|une) ([a-z]+)/g;
 /** Tears of joy and hearts: with a word of affection, the rough words are fondness ("ily girl 😭😭"). */
 const FOND_EMOJI = /😭|🥹|🥺|❤️|♥️|💕|💖|💗|🥰|😍/u;
 const AFFECTION =
@@ -537,7 +542,7 @@ const WHO_IS_HERE =
  * support line is still 0800… is not.
  */
 const SUPPORT_LINE =
-  /\b(?:(?:conseillere?|conseillers|advisor|adviser|agent)s? (?:dispo|disponibles?|available)|relation client|priority (?:line|number)|helpline|hotline|customer (?:service|care|support)(?: phone)? (?:number|line)|support (?:number|line)|billing (?:line|number)|service client|numero vert|ligne d assistance|service fraude|service des fraudes|fraud department|fraud team|fraud line)\b/;
+  /\b(?:(?:conseillere?|conseillers|advisor|adviser|agent)s? (?:dispo|disponibles?|available)|relation client|priority (?:line|number)|customer care|helpline|hotline|customer (?:service|care|support)(?: phone)? (?:number|line)|support (?:number|line)|billing (?:line|number)|service client|numero vert|ligne d assistance|service fraude|service des fraudes|fraud department|fraud team|fraud line)\b/;
 const ROUND_THE_CLOCK =
   /\b(?:24 ?7|24 hours|toll free|7j 7|24h 24|officiel(?:le)?|official|numero vert|immediately|urgent|immediatement|urgence)\b/;
 
@@ -724,9 +729,11 @@ function readSignals(text: string): Signals {
   const cigarette = CIGARETTE.test(joined);
   const gearbox = GEARBOX.test(joined);
 
-  // "@x a encore traité quelqu'un de tarlouze", "he called me a f*ggot": the word is reported, not used.
-  const reported = new Set([...joined.matchAll(NAME_CALLING)].map((match) => match[1]!));
-  const used = (word: string) => !reported.has(word);
+  // "@x a encore traité quelqu'un de tarlouze", "he called me a f*ggot": the word is reported, not
+  // used; "ils nous prennent pour des cons" calls nobody anything.
+  const reported = new Set([...joined.matchAll(NAME_CALLING)].map((match) => (match[1] ?? match[2])!));
+  const baking = DOUGH.test(joined);
+  const used = (word: string) => !reported.has(word) && !(baking && word.startsWith('retard'));
   const insults = all('insults').filter(used);
   const profanity = [...all('swears')];
   if (language !== 'fr') {

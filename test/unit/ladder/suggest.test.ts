@@ -364,6 +364,7 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'Signalé. @gamer_du_59 a encore traité quelqu’un de tarlouze dans le topic des séries, les modos ?',
       'on peut débattre sans traiter l’autre d’idiot',
       'he called me a retard in voice chat, reported',
+      'La droite comme la gauche nous prennent pour des cons, je voterai blanc',
       'Kevo t’es vraiment un gros bouffon mdrrr j’en peux plus de toi 😂❤️',
       'le grand remplacement est une théorie complotiste démontée par les démographes',
     ]);
@@ -373,6 +374,26 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'la fille du topic rupture bosse à la boulangerie en face du lycée, allez lui dire ce que vous en pensez',
       'Salut ! Je fais aussi des vidéos sur les jeux de survie, si ça vous dit de passer voir ma chaîne 🙏',
     ]);
+  });
+
+  it('keeps a baker’s retard and a member’s used kit, and reads French stadium threats and raids', () => {
+    expectKeptByLists([
+      'Tried the overnight fridge retard and the flavour is so much better. 14 hours at 4°C.',
+      'How long can you retard the dough before it overproofs?',
+      'Selling: size M club jersey and bibs, worn twice, £40 for both. DM me.',
+      'FOR SALE: bike computer with heart-rate strap, all working, box included. £65. Text Marnie after 6pm.',
+    ]);
+    expectDeletedByLists([
+      'what a retard, learn to bake',
+      'RT @x: Compte de la chroniqueuse @InesB ⬇️ on y va tous, on la fait craquer avant dimanche',
+      'Regardez les noms de famille des producteurs et vous comprendrez pourquoi on parle jamais de certains sujets',
+      '📺 Match en direct ici ⬇️ aucun abonnement, qualité HD, fonctionne sur mobile : regarder-foot-free.site',
+    ]);
+    for (const text of [
+      'Castagnède, la prochaine fois que tu viens tu repars à pied et sur une civière',
+      'Si ma ligne n’est pas rétablie demain je viens à votre siège avec de quoi tout faire sauter 💣',
+    ])
+      expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
   });
 
   it('tells the press to PR whatever the tone, and a request to product rather than support', () => {
