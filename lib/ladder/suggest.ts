@@ -23,6 +23,7 @@ export type { Reason, RungSuggestion, SuggestInput } from './suggestion-schema';
 
 /** Order of precedence when several teams are concerned: the gravest risk first. */
 const ESCALATION_ORDER: EscalationTarget[] = ['legal', 'pr', 'support', 'product'];
+/** The same when the comment asks for something: a request is product's before support's. */
 const REQUEST_ORDER: EscalationTarget[] = ['legal', 'pr', 'product', 'support'];
 /** The press in the thread is PR's business, whatever the tone ("a reporter messaged me about this"). */
 const PRESS = new Set([
@@ -112,7 +113,7 @@ function learnedTeam(
       best = { target, probability, words };
   }
   // Like the delete model, it must say why in words a moderator can check.
-  return best && !onlyFunctionWords(best.words) && best.words.length > 0 ? best : null;
+  return best && !onlyFunctionWords(best.words) ? best : null;
 }
 
 /** Words of thanks, in both languages (as the word lists fold them). */
