@@ -159,7 +159,7 @@ export const EN: Lexicon = {
   slurs: list(`
     retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
     nigga | chink | chinks | spic | kike | wetback | dyke | subhuman | vermin | go back to your country
-    camel jockey | camel jockeys
+    camel jockey | camel jockeys | faggy
     they re a disease | they re replacing us | sending rapists | aren t real women | isn t a real woman
     that s not a woman | girl look like a man | girl looks like a man | looks like a dude | not a real woman | man in a wig | monkey hair | throw a banana
     inbred hillbillies | go back to whatever | iqs lower than | iq lower than | overpaid thugs | dude s a fruit
@@ -228,6 +228,11 @@ export const EN: Lexicon = {
   `),
   harassment: list(`
     out dressed like that | dressed like that at | was asking for it | she was asking for it
+    that s a man under | man in a dress | clocked sir | embarrassing for you | you fell off | you re adopted
+    your dad left | i d unalive myself | id unalive myself | unalive yourself | go ask for her | go ask for him
+    posting it everywhere | everyone screenshot
+    everyone report her | everyone report his | everyone report their | if we all report | should be in the kitchen
+    n word pass | lost the double chin
     go drink bleach | drink bleach | jump off a bridge | go jump off | go play in traffic
     go die | die in a | hope you die | hope u die | hope she dies | hope he dies | hope they die
     you should die | u should die | should ve swallowed | kill urselves | kill yourselves | run her out of | run him out of | run them out of | until it s gone | deserves whatever she gets | deserves whatever he gets | your fat ass | ur fat ass | boss should see this | employer should see this
@@ -252,6 +257,8 @@ export const EN: Lexicon = {
   `),
   scams: list(`
     you ve been picked | youve been picked | been picked for | claim before | have your card ready
+    lonely tonight | looking for a real man | small streamer too | dropped by sometime
+    drop by my stream | go to ttv
     card ready | trading bot | while i slept | while i sleep | ai trading | bank transfer only | below face value
     link in bio | link in my bio | links in bio | sub4sub | sub 4 sub | sub to me | subscribe to me
     follow4follow | follow 4 follow | f4f | l4l | like4like | like 4 like | follow back | i follow back
@@ -354,7 +361,7 @@ export const EN: Lexicon = {
   `),
   promotion: list(`
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
-    on my blog | guide on my | book in the next | before it s gone | before its gone
+    on my blog | guide on my | book in the next | before it s gone | before its gone | ask me how | find me on
     my channel | my page | my profile | my store | my shop | my website | link in bio | dm me
     message me | inbox me | whatsapp | telegram | earn | make money | passive income | per day
     per week | work from home | free followers | followers | crypto | bitcoin | btc | forex | memecoin
@@ -524,7 +531,7 @@ export const FR: Lexicon = {
     clodo | clochard | gros plein de soupe | sac de patates | tu pues | va sucer | suce ton | suce tes
   `),
   slurs: list(`
-    yeux brides | guenon | bicot | bicots
+    yeux brides | guenon | bicot | bicots | fif | fifs | maudits fifs
     on sait tous qui est derriere | les juifs ont toujours | la juive qui | le juif qui | journal des sionistes
     comme en 40 | contre nature | ne seront jamais francais | une autre loyaute | seront majoritaires
     crachent sur la main | fermer les vannes | ont rien invente | faites gaffe a vos poches | on est pas au camp
@@ -543,6 +550,7 @@ export const FR: Lexicon = {
     on est plus en france | on n est plus en france | on est plus chez nous | on n est plus chez nous | remigration
   `),
   insultNouns: list(`
+    gros cave | va donc chier
     merde molle | serpillere | sacs a fric | sac a fric | sans couilles
     golmon | golmons |
     connard | connards | connasse | connasses | abruti | abrutis | abrutie | cretin | cretins | idiot
@@ -570,6 +578,8 @@ export const FR: Lexicon = {
   `),
   groups: list(`
     juif | un juif | est juif | le mossad | mossad | africains | les africains | africaines
+    haitiens | les haitiens | maghrebins | les maghrebins | nigerians | les nigerians | peuls | les peuls | un peul
+    arabes | les arabes
     femmes | les femmes | hommes | trans | les trans | homos | les homos | gays | lesbiennes
     immigres | les immigres | migrants | les migrants | refugies | musulmans | les musulmans | juifs
     les juifs | noirs | les noirs | arabes | les arabes | asiatiques | chinois | etrangers | les etrangers
@@ -585,7 +595,8 @@ export const FR: Lexicon = {
     pas fait pour conduire | pas faites pour conduire
     nuisibles | s integre pas | s integrent pas | c est culturel | dans leurs genes | dans leur sang | s integrent jamais | voleurs
     compter son fric | son fric | leur fric
-    c est genetique | genetique chez eux | dehors | renvoyer en afrique | incompatibles avec la republique | detruisent les enfants | singes
+    c est genetique | genetique chez eux | tous dehors | equipe dehors | dehors les | renvoyer en afrique | retournent chez eux | sauvages
+    pas du monde civilise | race de traitres | une race de | les chasser | arnaqueurs | brouteurs | renvoyer au maghreb | incompatibles avec la republique | detruisent les enfants | singes
     grand remplacement | qui tire les ficelles | qui tirent les ficelles | plan sion | que l argent
     ils volent | des voleurs | un legume | des legumes | degenerescence | mal baisees | des moches | un cancer
     vermine | parasites | sauvages | sous hommes | malades mentaux | degeneres | inferieurs | envahisseurs
@@ -595,6 +606,8 @@ export const FR: Lexicon = {
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
+    qu elles restent a la maison | on va lui ecrire | on va lui rappeler
+    je vais t appeler chaque nuit | tu n as pas le choix | mal baisee | mal baisees | hysteriques mal
     on y va tous | on la fait craquer | on le fait craquer | tous en mp | go tous en mp | pourrit la vie
     pourrir la vie | allez lui expliquer | inondez la | inondez le | sous le bureau | qu ils crevent | retour en cuisine
     remettez les en cuisine | en cuisine cherie | retourne dans ta jungle | renvoyer en afrique | tous ces singes
@@ -624,6 +637,7 @@ export const FR: Lexicon = {
     trop bonne | t es bonne | photos en prive | envoie des photos | envoie moi des photos | tenue plus courte | on veut voir plus
   `),
   scams: list(`
+    double ton montant | inbox moi | demande moi comment | francs chaque jour | sans sortir de chez moi
     aucun abonnement | qualite hd | en direct ici | 0 pub | zero pub | sans abonnement | remede contre le
     passer voir ma chaine | voir ma chaine | ma petite chaine | une petite chaine | je fais aussi des videos
     je fais aussi des let s play | jeter un oeil a ma | chaque vue compte | petit createur qui debute
@@ -686,6 +700,7 @@ export const FR: Lexicon = {
     foutre le feu a | mettre le feu a | j amene l essence | j ramene l essence
     te fais manger tes dents | venir te planter | faire sauter le | faire sauter la
     tu repartiras en ambulance | repartir en ambulance | fais la peau | faire la peau | tiendra pas une semaine | defonce le crane
+    casse les deux jambes | ce qui va t arriver | on connait ton quartier | je le guette
     ramenera en morceaux | ramener en morceaux | sur une civiere | on s occupera de ta | on s occupera de toi
     on sait ou est l ecole | tout faire sauter | faut aller casser du | aller casser du | fais attention en rentrant
     je lui defonce | je viens t eclater | je vais t eclater | viens t eclater | j vais t eclater

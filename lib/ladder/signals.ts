@@ -459,9 +459,9 @@ const GEARBOX =
 const SOLD_BY_OTHERS =
   /\b(?:is|are|s|re|was|were|been|keeps?|kept|someone|somebody|they|he|she|people|you|u)(?: [a-z]+)? selling my\b/;
 
-const FOR_SALE = /\b(?:for sale|selling my|selling|a vendre|je vends|vends)\b/;
+const FOR_SALE = /\b(?:for sale|selling my|selling|a vendre|je vends|vends|je donne|a donner)\b/;
 const COLLECTION =
-  /\b(?:collection|collect|collected|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
+  /\b(?:collection|collect|collected|venir (?:la|le|les) chercher|ramassage|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
 /** "retard the dough overnight", "a cold retard": slowing a ferment, in a baker's words. */
 const DOUGH = /\b(?:dough|doughs|fridge|overnight|bulk|proofing|overproof\w*|ferment\w*|levain|sourdough)\b/;
 /** "fag paper", "a fag break": a cigarette, in British English. */

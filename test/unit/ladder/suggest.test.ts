@@ -396,6 +396,37 @@ describe('the suggested rung (DESIGN section 2)', () => {
       expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
   });
 
+  it('reads pile-ons, transphobic “clocked” and dating bots in a creator’s comments, not a fan’s words', () => {
+    expectDeletedByLists([
+      'clocked. that’s a man under all that foundation 🤣',
+      'i found her old school account, she was so ugly lmao i’m posting it everywhere, everyone screenshot',
+      'girls in chat should be in the kitchen not in ranked, get out',
+      'Hi i’m Sara, 24, lonely tonight 🥺 looking for a real man, find me on meetlove dot club',
+      'i’m a small streamer too 🥺 would love if anyone here dropped by sometime, same game, chill vibes',
+    ]);
+    expectKeptByLists([
+      'ask me how I know 😅 three broken tripods later',
+      'find me on the left side of the stage tonight!',
+      'her address is on the invoice, can support fix it?',
+    ]);
+  });
+
+  it('reads Québec, Belgian and West African hate, threats and money scams, and keeps neighbours’ giveaways', () => {
+    expectDeletedByLists([
+      'Les Peuls c’est une race de traîtres, ne faites jamais confiance à un Peul.',
+      'Les deux gars du 2e qui se tiennent par la main, des maudits fifs',
+      'Besoin d’envoyer de l’argent au pays sans frais? Mon agent double ton montant en 24h. Inbox moi vite.',
+    ]);
+    expectKeptByLists([
+      'Je donne une poussette en bon état, pliante. Écrivez-moi en privé pour venir la chercher.',
+      'À vendre: pneus d’hiver sur jantes, 280 $ pour les quatre. Texto au 514-555-0187, ramassage coin Beaubien.',
+      'Les enfants haïtiens de l’école ont joué dehors tout l’après-midi, super fête',
+    ]);
+    expect(
+      byLists('Le prochain qui laisse son chien chier devant ma porte, je lui casse les deux jambes.'),
+    ).toMatchObject({ rung: 'delete', escalation: 'legal' });
+  });
+
   it('tells the press to PR whatever the tone, and a request to product rather than support', () => {
     expect(
       byLists(
