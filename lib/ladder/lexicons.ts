@@ -202,7 +202,7 @@ export const EN: Lexicon = {
     asian | asians | a woman | natives | native guys | wheelchair users | the disabled | section 8
     a black guy | a black man | a black woman | black guy | black guys | a muslim | a jew | a mexican
     indian | female devs | women devs | females | brown people | these brown
-    albanians | romanians | poles | nigerians | pakistanis | romani | travellers | roma
+    albanians | romanians | nigerians | pakistanis | romani
   `),
   dehumanising: list(`
     terrorists | all terrorists | criminals | all the crime | commit all the crime | thugs | go back to your country
@@ -228,11 +228,10 @@ export const EN: Lexicon = {
   `),
   harassment: list(`
     out dressed like that | dressed like that at | was asking for it | she was asking for it
-    that s a man under | man in a dress | clocked sir | embarrassing for you | you fell off | you re adopted
-    your dad left | i d unalive myself | id unalive myself | unalive yourself | go ask for her | go ask for him
-    posting it everywhere | everyone screenshot
-    everyone report her | everyone report his | everyone report their | if we all report | should be in the kitchen
-    n word pass | lost the double chin
+    that s a man under | it s a man in a dress | clocked sir | i d unalive myself | id unalive myself
+    unalive yourself | everyone screenshot | everyone report her | everyone report his | everyone report their
+    belong in the kitchen | should be in the kitchen not | women should be in the kitchen
+    girls should be in the kitchen | n word pass | lost the double chin
     go drink bleach | drink bleach | jump off a bridge | go jump off | go play in traffic
     go die | die in a | hope you die | hope u die | hope she dies | hope he dies | hope they die
     you should die | u should die | should ve swallowed | kill urselves | kill yourselves | run her out of | run him out of | run them out of | until it s gone | deserves whatever she gets | deserves whatever he gets | your fat ass | ur fat ass | boss should see this | employer should see this
@@ -256,10 +255,8 @@ export const EN: Lexicon = {
     smash her |  id hit | i d hit | thicc |   suck my | blow me | milf
   `),
   scams: list(`
-    you ve been picked | youve been picked | been picked for | claim before | have your card ready
-    lonely tonight | looking for a real man | small streamer too | dropped by sometime
-    drop by my stream | go to ttv
-    card ready | trading bot | while i slept | while i sleep | ai trading | bank transfer only | below face value
+    small streamer too | drop by my stream | go to ttv
+    trading bot | ai trading
     link in bio | link in my bio | links in bio | sub4sub | sub 4 sub | sub to me | subscribe to me
     follow4follow | follow 4 follow | f4f | l4l | like4like | like 4 like | follow back | i follow back
     sub back | i sub back | check out my channel | check my channel | checkout my channel
@@ -291,7 +288,7 @@ export const EN: Lexicon = {
     ethical hacker | recovery hacker | hire a hacker | remote access | anydesk | teamviewer | secure partner page
     payment by zelle | zelle or cashapp | zelle only | cashapp only | cash app only | friends and family only
     recover your funds | recovered my | double your | 10x your | financial freedom
-    singles are waiting | waiting to meet you | no sign up fee
+    singles are waiting | no sign up fee
     hot girls | hot singles | lonely girls | horny | sexy girls | my pics |  onlyfans
     text me on | message me on | reply stop | stop to opt out | unclaimed | cash bonus | loan approved | pre approved | credit approved | debt relief
     reply by dm with | with your pin | to avoid disconnection | to avoid suspension | avoid permanent | free stream | live free | watch free | stream free
@@ -322,6 +319,7 @@ export const EN: Lexicon = {
     shame if something happened | if something happened to her | if something happened to him
     end up finding out what happens | push the wrong people | tarred and feathered | can of petrol
     shot a few of these | shoot a few of these | shot a few of them | shoot a few of them
+    put the next guy in hospital | put you in hospital | put him in hospital | put her in hospital
     pay in blood | getting jumped | gonna get jumped | so i can pull up | always watching u | always watching you
     smash his skull | smash her skull | smash your skull | burn down the | bring bats | bring the bats
     and shoot whoever | shoot whoever | in front of a train | should be drowned | gets run over | get run over
@@ -357,11 +355,14 @@ export const EN: Lexicon = {
     in pieces | knows your car | know his car | know her car | found out which | found out where
     gonna show up | surprise her | coming behind | see how brave | see how tough | how brave he is
     how tough you are | how tough u are | i know you work | know you work | i know what shift
-    find your office | in hospital
+    find your office
   `),
   promotion: list(`
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
     on my blog | guide on my | book in the next | before it s gone | before its gone | ask me how | find me on
+    you ve been picked | youve been picked | claim before | have your card ready | lonely tonight
+    looking for a real man | dropped by sometime | while i slept | bank transfer only | below face value
+    waiting to meet you
     my channel | my page | my profile | my store | my shop | my website | link in bio | dm me
     message me | inbox me | whatsapp | telegram | earn | make money | passive income | per day
     per week | work from home | free followers | followers | crypto | bitcoin | btc | forex | memecoin
@@ -606,14 +607,13 @@ export const FR: Lexicon = {
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
-    qu elles restent a la maison | on va lui ecrire | on va lui rappeler
-    je vais t appeler chaque nuit | tu n as pas le choix | mal baisee | mal baisees | hysteriques mal
-    on y va tous | on la fait craquer | on le fait craquer | tous en mp | go tous en mp | pourrit la vie
-    pourrir la vie | allez lui expliquer | inondez la | inondez le | sous le bureau | qu ils crevent | retour en cuisine
+    qu elles restent a la maison | je vais t appeler chaque nuit | mal baisee | mal baisees | hysteriques mal
+    on la fait craquer | on le fait craquer | go tous en mp | on leur pourrit la vie | on va lui pourrir la vie
+    allez lui expliquer | inondez la | inondez le | passant sous le bureau | passe sous le bureau | qu ils crevent
     remettez les en cuisine | en cuisine cherie | retourne dans ta jungle | renvoyer en afrique | tous ces singes
-    allez lui dire | allez lui ecrire | allez la voir | allez le voir | appelez la pour | appelez le pour
+    allez lui dire ce que | allez lui dire ce qu | allez lui ecrire ce que | allez lui ecrire ce qu
     suce moi | as du sucer | a du sucer | t as suce | moins belle sans maquillage | heureusement que les filtres
-    plus pour toi ma grande | marchandise perimee | ressemble a un singe | c est dans ses genes | dans ses genes
+    plus pour toi ma grande
     j ai l adresse de | aller lui dire ce qu on pense | pleurnicheuse | du fric comme toutes
     signalez toutes ses | signalez tous ses | allez tous signaler | allez signaler sa | on raid | spammez sa | on la spam | on le spam
     va mourir | va crever | erreur de la nature | ta mere aurait du | son patron devrait voir | je te fais manger tes dents | te faire manger tes dents | j espere que tu meurs | j espere que tu crev | que tu creves | qu il creve
@@ -637,12 +637,9 @@ export const FR: Lexicon = {
     trop bonne | t es bonne | photos en prive | envoie des photos | envoie moi des photos | tenue plus courte | on veut voir plus
   `),
   scams: list(`
-    double ton montant | inbox moi | demande moi comment | francs chaque jour | sans sortir de chez moi
-    aucun abonnement | qualite hd | en direct ici | 0 pub | zero pub | sans abonnement | remede contre le
-    passer voir ma chaine | voir ma chaine | ma petite chaine | une petite chaine | je fais aussi des videos
-    je fais aussi des let s play | jeter un oeil a ma | chaque vue compte | petit createur qui debute
-    abonne mutuellement | abonne mutuellement | je m abonne a tous ceux | hommes genereux | tous frais payes
-    inscription discrete
+    double ton montant | francs chaque jour | passer voir ma chaine | voir ma chaine | je fais aussi des videos
+    je fais aussi des let s play | chaque vue compte | petit createur qui debute | abonne mutuellement
+    je m abonne a tous ceux | hommes genereux | inscription discrete
     lien en bio | lien dans ma bio | lien dans la bio | abonne toi a ma chaine | abonnez vous a ma chaine
     cliquez sur mon nom | les medias vous cachent | que tout le monde cache
     envoyez moi un message prive | copiez le lien | non censuree | a change ma vie aussi
@@ -668,7 +665,7 @@ export const FR: Lexicon = {
     rachat de credit | credit sans justificatif | pret entre particuliers | pret rapide
     streaming gratuit | match en direct gratuit | iptv | achetez des abonnes
     acheter des abonnes | vente d abonnes | rencontres coquines | filles chaudes | celibataires pres de chez vous
-    envoyez stop | repondez stop | numero surtaxe | appelez le | appelez vite
+    envoyez stop | repondez stop | numero surtaxe | appelez vite
     n a pas pu etre livre | replanifiez | temporairement bloque | confirmer vos informations | confirmez vos informations | votre identifiant | code recu par sms | envoyez moi en mp | en direct gratuit | direct gratuit | gratos | check mon profil | livraison instantanee | skins gratuits
     confirmez vos coordonnees | vos coordonnees bancaires | saisissez vos | remboursement de | vous etes eligible | tu es eligible
       collab ambassadeur | collab remuneree | ecris nous en dm | bonus de bienvenue | retraits en
@@ -680,7 +677,6 @@ export const FR: Lexicon = {
     paiement apres reception | contactez nous vite | pour recevoir ton lot | pour recevoir votre lot | tu fais partie des | frais de port pour recevoir | ajoutez moi sur discord | ajoute moi sur discord | nouveau message vocal | ecoutez le ici
     premier retrait | nous recuperons | recuperons 100 | follow pour follow | je suis tout le monde en retour
     allez voir mon dernier son | allez streamer | va voir mon dernier son | il me manque
-    a tester gratuitement | testeurs recherches | devenez testeur | devenir testeur
     verifier votre identite | verifiez votre identite | confirmer votre identite | confirmez votre identite
   `),
   swears: list(`
@@ -700,11 +696,11 @@ export const FR: Lexicon = {
     foutre le feu a | mettre le feu a | j amene l essence | j ramene l essence
     te fais manger tes dents | venir te planter | faire sauter le | faire sauter la
     tu repartiras en ambulance | repartir en ambulance | fais la peau | faire la peau | tiendra pas une semaine | defonce le crane
-    casse les deux jambes | ce qui va t arriver | on connait ton quartier | je le guette
-    ramenera en morceaux | ramener en morceaux | sur une civiere | on s occupera de ta | on s occupera de toi
-    on sait ou est l ecole | tout faire sauter | faut aller casser du | aller casser du | fais attention en rentrant
+    casse les deux jambes | ce qui va t arriver | on connait ton quartier
+    ramenera en morceaux | ramener en morceaux | on s occupera de toi
+    on sait ou est l ecole | tout faire sauter | faut aller casser du | aller casser du
     je lui defonce | je viens t eclater | je vais t eclater | viens t eclater | j vais t eclater
-    savent faire peur | qui savent faire peur | j ai l adresse du | j ai l adresse de
+    savent faire peur | qui savent faire peur
     je te plante | je vais te planter | je lui brule | je vais lui bruler | bruler sa voiture | bruler ta voiture | je le plante | je la plante
   `),
   menaces: list(`
@@ -722,13 +718,17 @@ export const FR: Lexicon = {
     vous allez comprendre | vous etes prevenus | t es prevenue | t es prevenu | je plaisante pas
     je rigole pas | on t attend | on se reverra | tu vas pleurer | je sais a quel | jsais ou
     je connais la | je connais ta | je connais ton | va morfler | tu reviendras pas | si je te croise
-    quand je te croise | quand je vais te croiser | le jour ou je te croise
+    quand je te croise | quand je vais te croiser | le jour ou je te croise | sur une civiere
+    on s occupera de ta | fais attention en rentrant | j ai l adresse du | j ai l adresse de | on connait ta | on connait ton
     il va payer | elle va payer | regarder derriere lui | regarder derriere elle | regarder derriere toi
     en rentrant chez lui | en rentrant chez elle | en rentrant chez toi | je l attendrai | on l attend | bidon d essence
     je l attends a la sortie | je t attends | a l attendre devant | il va comprendre | elle va comprendre
     tu vas comprendre
   `),
   promotion: list(`
+    inbox moi | demande moi comment | sans sortir de chez moi | aucun abonnement | qualite hd | en direct ici
+    0 pub | zero pub | sans abonnement | remede contre le | tous frais payes | a tester gratuitement
+    testeurs recherches | devenez testeur
     mon mentor | ma mentor | resultats prouves | trop percu | vous est du | sous peine d amende | numero provisoire
     viens faire un follow | un petit follow | on s entraide | presale | prevente | token officiel
     economisez jusqu a | comparez | arretez de payer trop cher

@@ -461,7 +461,7 @@ const SOLD_BY_OTHERS =
 
 const FOR_SALE = /\b(?:for sale|selling my|selling|a vendre|je vends|vends|je donne|a donner)\b/;
 const COLLECTION =
-  /\b(?:collection|collect|collected|venir (?:la|le|les) chercher|ramassage|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
+  /\b(?:collection|collect|collected|venir (?:la|le|les) chercher|ramassage|obo|call or text|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
 /** "retard the dough overnight", "a cold retard": slowing a ferment, in a baker's words. */
 const DOUGH = /\b(?:dough|doughs|fridge|overnight|bulk|proofing|overproof\w*|ferment\w*|levain|sourdough)\b/;
 /** "fag paper", "a fag break": a cigarette, in British English. */

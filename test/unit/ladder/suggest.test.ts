@@ -390,7 +390,7 @@ describe('the suggested rung (DESIGN section 2)', () => {
       '📺 Match en direct ici ⬇️ aucun abonnement, qualité HD, fonctionne sur mobile : regarder-foot-free.site',
     ]);
     for (const text of [
-      'Castagnède, la prochaine fois que tu viens tu repars à pied et sur une civière',
+      'Castagnède on connaît ta voiture, la prochaine fois que tu viens tu repars sur une civière',
       'Si ma ligne n’est pas rétablie demain je viens à votre siège avec de quoi tout faire sauter 💣',
     ])
       expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
@@ -425,6 +425,23 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(
       byLists('Le prochain qui laisse son chien chier devant ma porte, je lui casse les deux jambes.'),
     ).toMatchObject({ rung: 'delete', escalation: 'legal' });
+  });
+
+  it('keeps everyday phrases that resemble the new word lists', () => {
+    expectKeptByLists([
+      'allez le voir en concert samedi, il est génial',
+      'mon chat dort sous le bureau',
+      '0 pub dans cette vidéo, merci le sponsor',
+      'my son has been picked for the county team!',
+      'my cat knocked over my plant while i slept',
+      'fais attention en rentrant, il verglace',
+      'il est reparti sur une civière, bon rétablissement',
+      'the bread should be in the kitchen by 6',
+      'you fell off your bike? hope you are ok',
+      'j’ai perdu une petite chaîne en or au marché, merci de partager',
+      'Chat trouvé rue du Moulin, tigré, très gentil. Il est chez moi au chaud. Appelez le 07 81 20 55 14.',
+      'Selling a 2012 Honda Civic, 118k miles, new tires, $5,800 OBO. Call or text 555-0177 after 5.',
+    ]);
   });
 
   it('tells the press to PR whatever the tone, and a request to product rather than support', () => {
