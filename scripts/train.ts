@@ -1,12 +1,19 @@
 /**
- * Trains the suggestion engine's models (delete, threat) on the dev split of eval/dev-set (never
- * the test split), after measuring them by 5-fold cross-validation on that same dev split.
- *   npm run train            measure, then write lib/ladder/delete-model.json and threat-model.json
+ * Trains the suggestion engine's models (delete, threat, one per team) on the dev split of
+ * eval/dev-set (never the test split), after measuring them by 5-fold cross-validation on that same
+ * dev split.
+ *   npm run train            measure, then write the models (scripts/trained-models.ts says where)
  *   npm run train -- --check measure, and fail if a committed model is not what training gives
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluate, isTestItem, suggestAll, type LabelledComment } from '../lib/ladder/evaluation';
+import {
+  evaluate,
+  isTestItem,
+  suggestAll,
+  type Evaluation,
+  type LabelledComment,
+} from '../lib/ladder/evaluation';
 import { modelInput, score, SILENT_MODEL, type Model } from '../lib/ladder/model';
 import { signalsOf } from '../lib/ladder/signals';
 import {
@@ -50,23 +57,23 @@ const teams = {
   withModels: { right: 0, needless: 0 },
   listsOnly: { right: 0, needless: 0 },
 };
+const countTeams = (tally: { right: number; needless: number }, { escalation }: Evaluation) => {
+  tally.right += escalation.rightTeam;
+  tally.needless += escalation.falseAlarms;
+};
 let macroWith = 0;
 let macroWithout = 0;
 for (let fold = 0; fold < FOLDS; fold++) {
   const held = dev.filter((_, index) => index % FOLDS === fold);
   const models = trainAll(dev.filter((_, index) => index % FOLDS !== fold));
-  const model = models.delete;
   const suggested = suggestAll(held, models);
   const noThreatModel = suggestAll(held, { ...models, threat: SILENT_MODEL });
   const noTeamModels = suggestAll(held, { ...models, teams: LISTS_ONLY.teams });
   const alone = suggestAll(held, LISTS_ONLY);
   const scored = evaluate(held, suggested);
-  const withoutTeams = evaluate(held, noTeamModels);
   teams.labelled += scored.escalation.expected;
-  teams.withModels.right += scored.escalation.rightTeam;
-  teams.withModels.needless += scored.escalation.falseAlarms;
-  teams.listsOnly.right += withoutTeams.escalation.rightTeam;
-  teams.listsOnly.needless += withoutTeams.escalation.falseAlarms;
+  countTeams(teams.withModels, scored);
+  countTeams(teams.listsOnly, evaluate(held, noTeamModels));
   macroWith += scored.macroF1 / FOLDS;
   macroWithout += evaluate(held, alone).macroF1 / FOLDS;
   held.forEach((item, index) => {
@@ -89,7 +96,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
     count(listsOnly, alone[index]!.rung);
     probabilities.push({
       deleted,
-      probability: score(model, modelInput(signalsOf(item.text))).probability,
+      probability: score(models.delete, modelInput(signalsOf(item.text))).probability,
       listsDelete: alone[index]!.rung === 'delete',
     });
   });

@@ -12,6 +12,11 @@ const expectDeletedByLists = (texts: readonly string[]) => {
 const expectKeptByLists = (texts: readonly string[]) => {
   for (const text of texts) expect(byLists(text).rung, text).not.toBe('delete');
 };
+/** Each of these is a threat by the word lists alone: deleted, and sent to legal. */
+const expectThreatsByLists = (texts: readonly string[]) => {
+  for (const text of texts)
+    expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
+};
 const codes = (text: string, member?: 'new' | 'regular' | 'ambassador') =>
   suggest({ text, member }).reasons.map((reason) => reason.code);
 
@@ -115,13 +120,12 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'new album coming real soon',
       'Tu vas voir, la recette est trop facile',
     ]);
-    for (const text of [
+    expectThreatsByLists([
       'see you outside after the game, you little bitch',
       'I know which car is yours in the lot. Watch yourself on the way home.',
       'on sait où tu te gares, dors bien 🔪',
       'I will find you after the show.',
-    ])
-      expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
+    ]);
   });
 
   it('deletes hate in plain words: tropes, replacement, trans people denied, a ref followed home', () => {
@@ -166,12 +170,11 @@ describe('the suggested rung (DESIGN section 2)', () => {
       "Hi it's me, I've got a new number. My phone's gone in for repair. I need a quick favour, don't ring x",
       "Mio's apartment is in Mapo, building 3, unit 1104. Go leave him presents at the door 🎁",
     ]);
-    for (const text of [
+    expectThreatsByLists([
       'I will find the bot owner who took my pair and smash his skull in. screenshot this',
       "I'll burn down the Eastgate depot if they cancel the 40 one more time",
       'Les gars si le 9 de Rodez se pointe a la buvette samedi on lui pete la gueule a 5',
-    ])
-      expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
+    ]);
     expectDeletedByLists([
       'hiring women to drive buses was the worst idea ever. stay home and let men do it',
       "le seul bon gauchiste c'est un gauchiste mort",
@@ -324,19 +327,15 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'Le SAV officiel c’est le 09 69 32 10 10 (non surtaxé), c’est écrit sur le bon de garantie.',
       'Je vais copier ça dans 2 minutes, le temps de rentrer',
     ]);
-    expect(
-      byLists("j'ai l'adresse du directeur et je connais des gens qui savent faire peur 😉"),
-    ).toMatchObject({ rung: 'delete', escalation: 'legal' });
+    expectThreatsByLists(["j'ai l'adresse du directeur et je connais des gens qui savent faire peur 😉"]);
     expectDeletedByLists([
       "🎉 CONGRATS @ellie! You've been picked for 2 free round-trip tickets! Claim before midnight 👉 fly-30.example",
       '🤖 AI trading bot made me $12k this week while I slept. Not financial advice 👉 bio',
       "I never pay for meal kits, here's a full guide on my blog 👉 kitflip.com/guide",
     ]);
-    expect(
-      byLists(
-        "@jo i know you work the 6am Denver run, i'll be waiting at the crew lot. you should've been nicer",
-      ),
-    ).toMatchObject({ rung: 'delete', escalation: 'legal' });
+    expectThreatsByLists([
+      "@jo i know you work the 6am Denver run, i'll be waiting at the crew lot. you should've been nicer",
+    ]);
   });
 
   it('reads a masked slur as the slur, not as a harmless word of the same shape, and hate stated as fact', () => {
@@ -352,11 +351,10 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'Poles are great builders, my neighbour did our roof',
       'The Travellers Rest pub is open again',
     ]);
-    for (const text of [
+    expectThreatsByLists([
       'Her car is the red Fiesta outside the office on Mill Street. Be a shame if something happened to it. Or her.',
       'People like you end up finding out what happens when you push the wrong people too far.',
-    ])
-      expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
+    ]);
   });
 
   it('hears an insult reported ("traité de…", "called me a…") as a report, and French banter as banter', () => {
@@ -389,11 +387,10 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'Regardez les noms de famille des producteurs et vous comprendrez pourquoi on parle jamais de certains sujets',
       '📺 Match en direct ici ⬇️ aucun abonnement, qualité HD, fonctionne sur mobile : regarder-foot-free.site',
     ]);
-    for (const text of [
+    expectThreatsByLists([
       'Castagnède on connaît ta voiture, la prochaine fois que tu viens tu repars sur une civière',
       'Si ma ligne n’est pas rétablie demain je viens à votre siège avec de quoi tout faire sauter 💣',
-    ])
-      expect(byLists(text), text).toMatchObject({ rung: 'delete', escalation: 'legal' });
+    ]);
   });
 
   it('reads pile-ons, transphobic “clocked” and dating bots in a creator’s comments, not a fan’s words', () => {
@@ -422,9 +419,9 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'À vendre: pneus d’hiver sur jantes, 280 $ pour les quatre. Texto au 514-555-0187, ramassage coin Beaubien.',
       'Les enfants haïtiens de l’école ont joué dehors tout l’après-midi, super fête',
     ]);
-    expect(
-      byLists('Le prochain qui laisse son chien chier devant ma porte, je lui casse les deux jambes.'),
-    ).toMatchObject({ rung: 'delete', escalation: 'legal' });
+    expectThreatsByLists([
+      'Le prochain qui laisse son chien chier devant ma porte, je lui casse les deux jambes.',
+    ]);
   });
 
   it('keeps everyday phrases that resemble the new word lists', () => {
