@@ -108,6 +108,7 @@ export const EN: Lexicon = {
     gold | pure gold | saved my | so good | lovely stuff | stunner | masterclass
   `),
   negative: list(`
+    charging me twice | charged me twice | charged twice | double charged
     bad | terrible | awful | worst | broken | disappointed | disappointing | useless | horrible
     hate | annoying | slow | bug | buggy | crash | crashes | crashed | refund | scam | ripoff
     rip off | garbage | trash | joke | unacceptable | ridiculous | pathetic | waste | poor | fail
@@ -167,7 +168,7 @@ export const EN: Lexicon = {
       send nudes | send pics | send me a pic | back to the kitchen | send them back | go back where
     fuck you | fuck off | screw you | piss off | eat shit | drop dead | get a life | nobody likes you | nobody asked you | go to hell
     send me pics | send me nudes
-    fuck him | fuck her | fuck u | shut the fuck up | gtfo | go fuck yourself | fuck yourself | fuck urself | suck my dick | suck a dick | eat a dick | coon | towelhead | raghead | beaner | gook | paki | shemale | spastic | spaz | cripple | sand nigger | niggers | niggas | faggots | trannies | retards
+    fuck him | fuck her | fuck u | shut the fuck up | gtfo | go fuck yourself | fuck yourself | fuck urself | suck my dick | suck a dick | eat a dick | coon | towelhead | raghead | beaner | gook | paki | pakis | shemale | spastic | spaz | cripple | sand nigger | niggers | niggas | faggots | trannies | retards
     nobody asked u | no one asked you | no one asked u
     back to your kitchen | make him a sandwich | go make me a sandwich
     send them all back | send em back | send em all back
@@ -224,6 +225,7 @@ export const EN: Lexicon = {
     should be deported | deport them | don t belong | dont belong | every single one | should be banned
     should be shot | gas them | wipe them out | stick to the kitchen | back to the kitchen
     get back in the kitchen | belong in the kitchen | stick to | keep their mouths shut | shud stick
+    in the ovens | to the ovens | gas chambers | gas chamber
     network for gay | gay network | run the music industry | run the industry | control the media | control the banks
   `),
   harassment: list(`
@@ -252,7 +254,8 @@ export const EN: Lexicon = {
   `),
   sexual: list(`
     tits | titties | boobs | boobies | nudes | nude pics | dick pic | drill her | bend her over | rail her
-    smash her |  id hit | i d hit | thicc |   suck my | blow me | milf
+    smash her |  id hit | i d hit | thicc |   suck my | blow me | milf | feet pics | show your feet
+    show us your feet | pics of your feet
   `),
   scams: list(`
     small streamer too | drop by my stream | go to ttv
@@ -355,7 +358,7 @@ export const EN: Lexicon = {
     in pieces | knows your car | know his car | know her car | found out which | found out where
     gonna show up | surprise her | coming behind | see how brave | see how tough | how brave he is
     how tough you are | how tough u are | i know you work | know you work | i know what shift
-    find your office
+    find your office | i know you live | know you live on | go round and sort | with a petrol can
   `),
   promotion: list(`
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
@@ -412,6 +415,7 @@ export const EN: Lexicon = {
       stole my design | stole my work | stole my idea | stole my content | stole my video | stole my song
       stole my music | stole my money | stole my identity | stolen my | without permission
       without my permission | without asking me | without my consent | without consent | defamation | defamatory | trademark | plagiarism | plagiarized
+      solicitor | solicitors | didn t consent | didnt consent | did not consent | never consented
       small claims | cease and desist | report you to | trading standards | ftc | class action
       discrimination | harassment | liable | illegal | fraud | fraudulent | dmca | kill | threat
       my full name | my booking reference | other people s | someone else s | threatening | threatened
@@ -427,6 +431,7 @@ export const EN: Lexicon = {
       m views | million views | blows up | blow up | statement | petition | crushed
       fainted | panic attack | choked | nearly choked | swallowed | seriously hurt | get hurt | got hurt
       harassed | sexually harassed | shoved | local paper | the bbc | sponsors
+      dangerous driving | on his phone while driving | on her phone while driving | nearly crashed
       blogger | vlogger | consumer desk | on video | video attached | wheelchair | left on the plane
     `),
     support: list(`
@@ -440,7 +445,8 @@ export const EN: Lexicon = {
       call me back | ring me back | voicemail | voicemails | reservation | contract | sim | roaming
       price protection | rude | cashier | cashiers
       missing from | is missing | are missing | was missing | were missing | missing the | missing items
-      lost my bag | lost my luggage | hung up | hangs up
+      lost my bag | lost my luggage | hung up | hangs up | lost property | charging me twice
+      charged me twice | charged twice
     `),
     product: list(`
       bug | bugs | buggy | crash | crashes | crashed | crashing | freezing | feature | please add | would be nice
@@ -492,6 +498,7 @@ export const FR: Lexicon = {
     inadmissible | honteux | honteuse | honte | scandaleux | scandaleuse | scandale | arnaque
     arnaqueurs | lent | bug | bugs | beug | plante | panne | remboursement | inacceptable | marre
     ras le bol | en colere | furieux | furieuse | lamentable | catastrophe | catastrophique
+    foutez de notre gueule | foutent de notre gueule | se fout de notre gueule | vous moquez de nous
     toujours pas | jamais | encore | aucune reponse | personne | probleme | souci | erreur | casse
     cassee | abime | abimee | retard | perdu | perdue | ne marche pas | ne fonctionne pas
     marche pas | fonctionne pas | mauvais | mauvaise | pas normal | degoute | degoutee | vol
@@ -604,6 +611,7 @@ export const FR: Lexicon = {
     invasion | cafards | sont des animaux | des animaux | des singes | des rats | comme des chiens
     comme des rats | a la cuisine | retourne a la cuisine | n ont rien a faire | expulser | expulsez
     a virer | tous les memes | les gazer | les exterminer | pas leur place | ils controlent
+    dans les fours | chambres a gaz | chambre a gaz | savent pas lire | savent pas conduire
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
@@ -625,7 +633,7 @@ export const FR: Lexicon = {
     j espere que ta | pas etonnant que ton mari | pas etonnant que ta femme | pas etonnant qu elle
     qu il aille crever | qu elle aille crever | aille crever | allez crever | pourrisse la vie | pourrir la vie | allez spammer | je te suis partout | harceler
     les gens comme toi devraient | les gens comme elle devraient | n aurait jamais du avoir
-      t as le qi | le qi d | personne te regarde | personne ne te regarde | rester en maternelle
+      t as le qi | le qi d | le niveau d une poubelle | la personnalite qui va avec | personne te regarde | personne ne te regarde | rester en maternelle
     retourne en maternelle | commenter chacun de tes | jusqu a ce que tu quittes | je veux son 06
     jupes plus courtes
     a couche pour | couche pour avoir | ferme son compte | qu elle disparaisse | qu il disparaisse | on lui lache pas
@@ -634,6 +642,7 @@ export const FR: Lexicon = {
     seins | nichons | boobs | fesses | son cul | ton cul | nudes | photos nues | je la baise | la baiser
     te baiser | je te baise | bonne comme | elle est bonne | suce moi |   chaudasse
     coquine |  
+    montre tes pieds | photos de tes pieds | tes pieds en stream
     trop bonne | t es bonne | photos en prive | envoie des photos | envoie moi des photos | tenue plus courte | on veut voir plus
   `),
   scams: list(`
@@ -698,6 +707,7 @@ export const FR: Lexicon = {
     tu repartiras en ambulance | repartir en ambulance | fais la peau | faire la peau | tiendra pas une semaine | defonce le crane
     casse les deux jambes | ce qui va t arriver | on connait ton quartier
     ramenera en morceaux | ramener en morceaux | on s occupera de toi
+    aura plus de maman | aura plus de papa | tu vas saigner | vous allez saigner
     on sait ou est l ecole | tout faire sauter | faut aller casser du | aller casser du
     je lui defonce | je viens t eclater | je vais t eclater | viens t eclater | j vais t eclater
     savent faire peur | qui savent faire peur
@@ -723,7 +733,7 @@ export const FR: Lexicon = {
     il va payer | elle va payer | regarder derriere lui | regarder derriere elle | regarder derriere toi
     en rentrant chez lui | en rentrant chez elle | en rentrant chez toi | je l attendrai | on l attend | bidon d essence
     je l attends a la sortie | je t attends | a l attendre devant | il va comprendre | elle va comprendre
-    tu vas comprendre
+    tu vas comprendre | il va saigner
   `),
   promotion: list(`
     inbox moi | demande moi comment | sans sortir de chez moi | aucun abonnement | qualite hd | en direct ici
@@ -731,7 +741,8 @@ export const FR: Lexicon = {
     testeurs recherches | devenez testeur
     mon mentor | ma mentor | resultats prouves | trop percu | vous est du | sous peine d amende | numero provisoire
     viens faire un follow | un petit follow | on s entraide | presale | prevente | token officiel
-    economisez jusqu a | comparez | arretez de payer trop cher
+    economisez jusqu a | comparez | arretez de payer trop cher | je propose mes services | je propose des cours
+    je propose aussi des cours
     abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil
     ma page | ma boutique | mon site | clique ici | cliquez ici | lien en bio | lien dans ma bio
     gagner de l argent | gagnez | revenus | revenu passif | par jour | par semaine
@@ -777,6 +788,7 @@ export const FR: Lexicon = {
       mes donnees | cnil | droit d auteur | droits d auteur | sans autorisation | sans mon accord
       sans mon consentement | sans me demander | droit a l image | sans floutage | mon accord
       diffamation | mise en demeure | ufc que choisir | ufc | vol de | plagiat | copie de mon
+      copier coller de mon | copie conforme de mon
       illegal | illegale | fraude | escroquerie | harcelement | discrimination | prud hommes
       huissier | juridique | action en justice | class action | dgccrf | police | gendarmerie
     `),
@@ -809,7 +821,7 @@ export const FR: Lexicon = {
       sous titres | sous titre | lequel est juste | laquelle est juste | titre trompeur | trompeur
       l article dit | serveurs | lag | ne charge pas | charge pas | coquille
       rectifier | decalage | decale | ne s affiche | ne s affichent | s affiche plus | reuploader
-      ecran blanc | mettre a jour
+      ecran blanc | mettre a jour | patch | le patch | hotfix | netcode
       reconnaissance vocale | echoue | echouent | moins bien depuis | moins bonne depuis | freeze
       le bug | ce bug | reproduit | reproduire | retour detaille | mes retours | beta
     `),

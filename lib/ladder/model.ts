@@ -76,7 +76,8 @@ function joinContractions(tokens: readonly string[], language: Signals['language
 /**
  * Words that say nothing on their own ("you", "our", "see", "le", "de"). A resemblance the model
  * can only explain by them ("resembles: “you”, “our”, “see”") is no reason a moderator could check.
- * English contractions are among them as the model reads them: "I'll" is “ill”, not sickness.
+ * English contractions are among them as the model reads them: "I'll" is “ill”, not sickness; so
+ * are greetings ("hello everyone" is how scams and newcomers alike begin).
  */
 const FUNCTION_WORDS = new Set(
   `the a an and or but of to in on at for with from by is are was were be been am i me my we our us
@@ -84,8 +85,9 @@ const FUNCTION_WORDS = new Set(
   how when why not no so just do does did have has had will would can could should as if then than
   too very all any some see get got go next last now one up out about more le la les un une des de du et ou mais au aux en dans sur pour
   par avec est sont etait je tu il elle on nous vous ils elles me te se mon ma mes ton ta tes son sa
-  ses notre votre leur ce cette ces qui que quoi ne pas plus tres y l d j n s c qu t m
-  ill youll theyll im ive youve youre theyre dont cant wont isnt didnt doesnt thats`.split(/\s+/),
+  ses notre votre leur ce cette ces qui que quoi ne pas plus tres y l d j n s c qu t m si va vas vais ca
+  ill youll theyll im ive youve youre theyre dont cant wont isnt didnt doesnt thats
+  hello hi hey everyone everybody bonjour salut`.split(/\s+/),
 );
 
 /** Whether every one of these words (or word pairs) is a function word. */

@@ -123,6 +123,9 @@ const OFFERS = [
 const PHONE_OR_ADDRESS =
   /\+?\d[\d\s().-]{8,}\d|\b\d{3}[-. ]\d{4}\b|\b(?:wa\.me|t\.me)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b[\w.+-]+ (?:at|\[at\]|\(at\)) [\w-]+ (?:dot|\[dot\]|\(dot\)) (?:com|net|org|fr|co)\b/i;
 const CHAT_APP = /\b(?:whatsapp|telegram)\b/i;
+/** "delete the whatsapp videos, auntie": the app's own things, not a way to reach someone. */
+const CHAT_APP_ITSELF =
+  /\b(?:whatsapp|telegram) (?:videos?|photos?|pics|status|storage|backup|voice notes?|stickers|update)\b/;
 
 /** A word list ready for matching: single words in a set, phrases indexed by their first word. */
 interface CompiledList {
@@ -442,11 +445,11 @@ const VIOLENCE_WISHED =
  * address posted, which is harassment whatever the tone (the writer's own is not: "I live at…").
  */
 const HOME_ADDRESS_SHARED =
-  /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route|street|st|road|rd|ave|lane|ln|close|drive|dr|court|ct|way|crescent)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
+  /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route)\b|\b(?:lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?! (?:minutes?|mins?|miles?|km|hours?|hrs?|blocks?|doors?|houses?|streets?|metres?|meters?|yards?|seconds?)\b)(?: [a-z]+){0,2} (?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|court|ct|way|crescent|gardens|terrace|grove|place)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
 
 /** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
 const IDENTITY_EXPOSED =
-  /\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
+  /\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
 /** "1,000 real stars for $49": followers, likes or reviews for sale. */
 const ENGAGEMENT_SOLD =
   /\b\d[\d,.]*k? (?:real |active |genuine )?(?:[a-z]+ )?(?:followers|likes|stars|views|viewers|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
@@ -470,7 +473,7 @@ const CIGARETTE =
 const LAUGHTER = /\b(?:lo+l+|lmf?ao+|haha\w*|md+r+|pt+d+r+|jpp|xd)\b|😂|🤣|💀|😹/u;
 /** Hate's named conspiracies, which need no group beside them: "le grand remplacement", "the great replacement". */
 const CONSPIRACY_TROPE =
-  /\b(?:grand remplacement|great replacement|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of)\b/;
+  /\b(?:grand remplacement|great replacement|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of|jewish bankers|jew bankers|jewish elites?|zionist bankers|jews who run|run by (?:the )?jews)\b/;
 /** Said of a conspiracy by someone who rejects it: "une théorie complotiste démontée". */
 const DEBUNKED =
   /\b(?:theorie|theory|complot\w*|conspiracy|conspiracies|debunk\w*|myth|myths|mythe|hoax|intox)\b/;
@@ -571,12 +574,22 @@ function secretsRequest(words: string): { phrase: string; negated: boolean; repo
 
 /** "it's a scam", "that's a known scam", "c'est une arnaque", "un faux compte": a scam named as one. */
 const SCAM_NAMED =
-  /\b(?:it s|its|it is|that s|thats|that is|this is|these are|c est|ce sont|c etait)\b(?: [a-z]+){0,3} (?:scam|scams|phishing|hoax|fraud|arnaque|arnaques|escroquerie|hameconnage|fraude)\b|\b(?:fake|faux|fausse|faux) (?:account|accounts|page|profile|profil|compte|comptes|page|site)\b|\bimpersonat(?:ing|es|ed)\b|\busurp\w*/;
+  /\b(?:it s|its|it is|that s|thats|that is|this is|these are|c est|ce sont|c etait)\b(?: [a-z]+){0,3} (?:scam|scams|phishing|hoax|fraud|arnaque|arnaques|escroquerie|hameconnage|fraude)\b|\b(?:fake|faux|fausse|faux) (?:account|accounts|page|profile|profil|compte|comptes|page|site)\b|\bimpersonat(?:ing|es|ed)\b|\busurp\w*|\b(?:looks|seems|looking) (?:dodgy|sus|fake|shady|like a scam)\b|\bkeeps? (?:messaging|texting|dming|calling|emailing) me\b/;
 
 function scamNamed(words: string): string | null {
   const named = SCAM_NAMED.exec(words)?.[0];
   return named && !/\b(?:not|no|pas|aucune?|n t)\b/.test(named) ? named : null;
 }
+
+/** "this article is gay", "that's so gay": the word as an insult, said of a thing. */
+const GAY_AS_INSULT =
+  /\b(?:this|that|article|game|song|video|post|thread|update|patch|school|class)\s+(?:is|s|was)\s+(?:so\s+|fucking\s+|hella\s+)?gay(?=$|\s+(?:and|lol|lmao|af|bro|dude|asf)\b)/;
+
+/** Hashtags that ask for follows or likes in return: "#follow4follow #f4f #likeforlike". */
+const FOLLOW_TAGS = /#(?:follow4follow|followforfollow|f4f|like4like|likeforlike|l4l|sub4sub|followback)\b/i;
+
+/** "the creep asking for my pics": the scam's words, reported by the person asked. */
+const ASKED_FOR = /\b(?:asking|asked|asks|ask|wants|wanted) (?:me )?(?:for|to see|about)$/;
 
 /** Peach, aubergine, droplets: sexual innuendo when aimed at someone. */
 const SEXUAL_EMOJI = /[🍑🍆💦👅]/u;
@@ -733,6 +746,7 @@ function readSignals(text: string): Signals {
   // used; "ils nous prennent pour des cons" calls nobody anything.
   const reported = new Set([...joined.matchAll(NAME_CALLING)].map((match) => (match[1] ?? match[2])!));
   const baking = DOUGH.test(joined);
+  const appItself = CHAT_APP_ITSELF.test(joined);
   const used = (word: string) => !reported.has(word) && !(baking && word.startsWith('retard'));
   const insults = all('insults').filter(used);
   const profanity = [...all('swears')];
@@ -769,15 +783,21 @@ function readSignals(text: string): Signals {
     shouting: letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     promotion: [
       // "Someone is selling my artwork on your marketplace" reports a theft: the seller is not the writer.
-      ...all('promotion').filter((phrase) => phrase !== 'selling my' || !SOLD_BY_OTHERS.test(joined)),
+      ...all('promotion').filter(
+        (phrase) =>
+          (phrase !== 'selling my' || !SOLD_BY_OTHERS.test(joined)) && (!CHAT_APP.test(phrase) || !appItself),
+      ),
       ...(OFFERS.some((pattern) => pattern.test(plain)) ? ['€/$ offer'] : []),
     ],
     sarcasm: all('sarcasm'),
     requests: all('requests'),
     insults,
-    slurs: all('slurs').filter(
-      (slur) => used(slur) && (slur !== 'tranny' || !gearbox) && (slur !== 'fag' || !cigarette),
-    ),
+    slurs: [
+      ...all('slurs').filter(
+        (slur) => used(slur) && (slur !== 'tranny' || !gearbox) && (slur !== 'fag' || !cigarette),
+      ),
+      ...(GAY_AS_INSULT.exec(joined)?.slice(0, 1) ?? []),
+    ],
     targeted: lexicons.some((lexicon) => aimedAtSomeone(tokens, insults, lexicon.you)),
     insultNoun: firstOf(lexicons, (lexicon) =>
       insultNounOf(tokens, all('insultNouns').filter(used), lexicon),
@@ -808,7 +828,8 @@ function readSignals(text: string): Signals {
         ? (all('sexual')[0] ?? 'sexual emoji')
         : null),
     scams: [
-      ...all('scams'),
+      ...all('scams').filter((phrase) => !askedFor(joined, phrase)),
+      ...(FOLLOW_TAGS.test(withoutLinks) ? ['follow-for-follow tags'] : []),
       ...(PHISHING.test(folded) && (links > 0 || PHISHING_ACTION.test(folded)) ? ['account warning'] : []),
       ...(stuffed(tokens) ? ['repeated keywords'] : []),
       ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
@@ -837,7 +858,7 @@ function readSignals(text: string): Signals {
     offTopic: all('offTopic'),
     warmth: all('warmth'),
     creation: all('creation'),
-    contact: reachable || CHAT_APP.test(text),
+    contact: reachable || (CHAT_APP.test(text) && !appItself),
     money: /[£$€]\s?\d/.test(text),
     escalation: {
       legal: all('legal'),
@@ -846,6 +867,17 @@ function readSignals(text: string): Signals {
       product: all('product'),
     },
   };
+}
+
+/** Whether every use of a scam's phrase is one the writer was asked for ("asking for my pics"). */
+function askedFor(joined: string, phrase: string): boolean {
+  let at = joined.indexOf(phrase);
+  if (at < 0) return false;
+  while (at >= 0) {
+    if (!ASKED_FOR.test(joined.slice(Math.max(0, at - 30), at).trimEnd())) return false;
+    at = joined.indexOf(phrase, at + phrase.length);
+  }
+  return true;
 }
 
 /** A group and a dehumanising word within a few words of each other: "people from there are animals". */

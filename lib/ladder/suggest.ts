@@ -31,6 +31,7 @@ const PRESS = new Set([
   'journalists',
   'reporter',
   'consumer desk',
+  'local paper',
   'journaliste',
   'journalistes',
 ]);
@@ -204,7 +205,12 @@ export function suggest(
   // Abuse aimed at people: threats, slurs, insults with "you". Threats also go to legal. Words that
   // threaten only in a hostile comment ("see you outside", "you'll regret it") need that hostility,
   // or a second such phrase ("watch yourself on your way home").
-  const hostile = signals.targeted || signals.insults.length > 0 || signals.profanity.length > 0;
+  // Harassment counts: "he lives at 12 rue des Lilas… il va saigner" names where the threat would fall.
+  const hostile =
+    signals.targeted ||
+    signals.insults.length > 0 ||
+    signals.profanity.length > 0 ||
+    signals.harassment !== null;
   // A single word ("shoot", "tuer") threatens only when someone is insulted: "fuck cancer… he taught
   // half this town how to shoot a free throw" does not.
   const insulting = signals.targeted || signals.insults.length > 0;

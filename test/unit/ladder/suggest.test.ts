@@ -759,6 +759,60 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(suggest({ text: guide }).rung).not.toBe('delete');
   });
 
+  it('reads addresses, phone numbers and threats that others are pointed to', () => {
+    expectDeletedByLists([
+      'The guy who keyed my van lives at 4 Orchard Close, go and have a word',
+      'Mod_Kay is Jo Brenner, works at the leisure centre, her phone is 07700 900456, tell her what you think',
+      '#sunset #photo #follow4follow #f4f #likeforlike',
+    ]);
+    expectKeptByLists([
+      'my gran lives 3 doors down the road from the school',
+      'she lives 10 minutes from Park Road, so she can give you a lift',
+    ]);
+    expectThreatsByLists([
+      'I know you live on Elm Rd. Revert my edit again and I will come round with a petrol can',
+      'Le streameur habite 12 rue des Lilas, on y va ce soir et il va saigner',
+      'Continue comme ça et ta fille aura plus de maman',
+    ]);
+  });
+
+  it('reads hate and harassment without a dictionary word', () => {
+    expectDeletedByLists([
+      'this update is so gay lol',
+      'the real story is the jewish bankers behind the stadium deal',
+      'the corner shop went downhill once the p@kis took it over',
+      'un jour on remettra les juifs dans les fours',
+      't as le niveau d une poubelle en ranked',
+      '@Zoe_live montre tes pieds en stream stp',
+    ]);
+    expectKeptByLists([
+      'He is gay and his husband runs the bakery',
+      'this is gay history month, read the thread',
+    ]);
+  });
+
+  it('keeps members asking about a scam, and app talk that names a chat app', () => {
+    for (const text of [
+      'Who is this guy that keeps messaging me about crypto investments, anyone else get it?',
+      'that giveaway reply looks dodgy, the link is not your site',
+      'delete the whatsapp videos in settings, nan, and call me if it still says storage full',
+      'can you block the account asking for my pics? third one this week',
+    ])
+      expect(suggest({ text }).rung, text).not.toBe('delete');
+  });
+
+  it('sends press, solicitors, consent and double charges to their teams', () => {
+    expect(byLists('Found a plaster in my soup. Going to the local paper if nobody answers').escalation).toBe(
+      'pr',
+    );
+    expect(byLists('Your van hit my car, I have passed it to my solicitor').escalation).toBe('legal');
+    expect(byLists('That photo shows my kids, I did not consent to it being used').escalation).toBe('legal');
+    expect(byLists('the card reader keeps charging me twice, every single morning').escalation).toBe(
+      'support',
+    );
+    expect(byLists('le dernier patch a cassé le netcode, corrigez svp').escalation).toBe('product');
+  });
+
   it('always explains itself and keeps its confidence between 0.5 and 0.95', () => {
     for (const text of [
       'ok',
