@@ -203,7 +203,7 @@ export const EN: Lexicon = {
     asian | asians | a woman | natives | native guys | wheelchair users | the disabled | section 8
     a black guy | a black man | a black woman | black guy | black guys | a muslim | a jew | a mexican
     indian | female devs | women devs | females | brown people | these brown
-    albanians | romanians | nigerians | pakistanis | romani
+    albanians | romanians | nigerians | pakistanis | romani | certain demographics
   `),
   dehumanising: list(`
     terrorists | all terrorists | criminals | all the crime | commit all the crime | thugs | go back to your country
@@ -226,11 +226,13 @@ export const EN: Lexicon = {
     should be shot | gas them | wipe them out | stick to the kitchen | back to the kitchen
     get back in the kitchen | belong in the kitchen | stick to | keep their mouths shut | shud stick
     in the ovens | to the ovens | gas chambers | gas chamber
+    can t help themselves | cant help themselves
     network for gay | gay network | run the music industry | run the industry | control the media | control the banks
   `),
   harassment: list(`
     out dressed like that | dressed like that at | was asking for it | she was asking for it
     that s a man under | it s a man in a dress | clocked sir | i d unalive myself | id unalive myself
+    flood her reviews | flood his reviews | flood their reviews | everyone go and report | everyone go report
     unalive yourself | everyone screenshot | everyone report her | everyone report his | everyone report their
     belong in the kitchen | should be in the kitchen not | women should be in the kitchen
     girls should be in the kitchen | n word pass | lost the double chin
@@ -254,7 +256,7 @@ export const EN: Lexicon = {
   `),
   sexual: list(`
     tits | titties | boobs | boobies | nudes | nude pics | dick pic | drill her | bend her over | rail her
-    smash her |  id hit | i d hit | thicc |   suck my | blow me | milf | feet pics | show your feet
+    eye candy | smash her |  id hit | i d hit | thicc |   suck my | blow me | milf | feet pics | show your feet
     show us your feet | pics of your feet
   `),
   scams: list(`
@@ -300,7 +302,7 @@ export const EN: Lexicon = {
     confirm ur bank | confirm your bank | bank details at | enter card details | enter your card | card details to | claim ur refund | claim your refund | due a tax refund | due a refund | you are due a | u r due
       hmu | cash app flip | real n legit | ask my clients | vouches
     boost any account | boosting service | guest posts | do follow | dofollow | discreet date
-    free webinar | dropshipping | comment freedom | 6 figures | six figures
+    dropshipping | comment freedom | 6 figures | six figures
     trading hours for dollars | one system | full time income | full-time income
     joined the most amazing team | brand ambassador program | ambassador program | spots are limited
     dm to collab | dm for collab | dm us to collab | message to collab | dm for promo | dupes | factory direct | exact copy | replica | replicas | email for catalogue
@@ -376,7 +378,10 @@ export const EN: Lexicon = {
     cheap | buy now | order now | best price | casino | betting | onlyfans | hot singles | dating
     loan | seo | backlinks | guest post | viagra | weight loss | recovery expert | hacker
     contact him | contact her | helped me recover | mentor | profit
-    sugar daddy
+    sugar daddy | free webinar | my mastermind | spots in my | join my team | my wellness team
+    drop me a message | trade prices | we ve got a sale | got a sale on | just search for | half the price
+    get in early | or you will be removed | or you ll be removed
+    motivated mamas | expanding into your area | send you some info | boss babe | install the app now
       for sale | selling my | dm if interested | sub for sub | follow for follow | f4f | verify your account | update your payment | check my profile | see my profile | cheap | visit our
     go here | free estimate | best prices | this week only | kindly | small fee | contact me | free download | crack | full version | doctors hate | lose weight | add me | proven system | proven framework | learn more | call now | call today | free quote | anybody selling | selling | comment below | limited spots | only spots
     gift card | you ve been selected | you have been selected | claim now | claim your | only left | act now | risk free | miracle | doctors hate it
@@ -459,6 +464,7 @@ export const EN: Lexicon = {
       which one is right | which is it | misleading | headline | the article says | the description says
       size guide | sizing | bring back | patch | servers | desync | matchmaking | buffering | buffered
       won t load | doesn t load | dont load | don t load | subtitles | captions | typo | chapters
+      repro | reproducible | reproduce | downgrading | downgraded | stack trace | traceback | type hints
       drops out | dropped out | 404 | broken link | link is broken | off sync | out of sync | logs me out
       resets | keeps disappearing | panics | redesign | new ui | new design | might want to fix
     `),
@@ -498,7 +504,7 @@ export const FR: Lexicon = {
     inadmissible | honteux | honteuse | honte | scandaleux | scandaleuse | scandale | arnaque
     arnaqueurs | lent | bug | bugs | beug | plante | panne | remboursement | inacceptable | marre
     ras le bol | en colere | furieux | furieuse | lamentable | catastrophe | catastrophique
-    foutez de notre gueule | foutent de notre gueule | se fout de notre gueule | vous moquez de nous
+    ne passe pas | foutez de notre gueule | foutent de notre gueule | se fout de notre gueule | vous moquez de nous
     toujours pas | jamais | encore | aucune reponse | personne | probleme | souci | erreur | casse
     cassee | abime | abimee | retard | perdu | perdue | ne marche pas | ne fonctionne pas
     marche pas | fonctionne pas | mauvais | mauvaise | pas normal | degoute | degoutee | vol
@@ -539,7 +545,7 @@ export const FR: Lexicon = {
     clodo | clochard | gros plein de soupe | sac de patates | tu pues | va sucer | suce ton | suce tes
   `),
   slurs: list(`
-    yeux brides | guenon | bicot | bicots | fif | fifs | maudits fifs
+    yeux brides | guenon | guenons | bicot | bicots | fif | fifs | maudits fifs
     on sait tous qui est derriere | les juifs ont toujours | la juive qui | le juif qui | journal des sionistes
     comme en 40 | contre nature | ne seront jamais francais | une autre loyaute | seront majoritaires
     crachent sur la main | fermer les vannes | ont rien invente | faites gaffe a vos poches | on est pas au camp
@@ -558,7 +564,7 @@ export const FR: Lexicon = {
     on est plus en france | on n est plus en france | on est plus chez nous | on n est plus chez nous | remigration
   `),
   insultNouns: list(`
-    gros cave | va donc chier
+    gros cave | va donc chier | petit arriviste | lamentable personnage | personnage lamentable
     merde molle | serpillere | sacs a fric | sac a fric | sans couilles
     golmon | golmons |
     connard | connards | connasse | connasses | abruti | abrutis | abrutie | cretin | cretins | idiot
@@ -594,6 +600,7 @@ export const FR: Lexicon = {
     roms | gitans | handicapes | les gros | feministes | gauchistes | ces gens | ces gens la
     les gens comme | lgbt | les lgbt | sdf | les sdf | gens du voyage | les gens du voyage | les feministes
       juif | le juif | les feujs | renois | les renois | les blacks | les rebeus | rebeus
+    gais | les gais | venus d ailleurs | gens venus d ailleurs
     un noir | une noire | un arabe | une arabe | un musulman | une musulmane | un rebeu | un renoi | un black
   `),
   dehumanising: list(`
@@ -611,6 +618,7 @@ export const FR: Lexicon = {
     invasion | cafards | sont des animaux | des animaux | des singes | des rats | comme des chiens
     comme des rats | a la cuisine | retourne a la cuisine | n ont rien a faire | expulser | expulsez
     a virer | tous les memes | les gazer | les exterminer | pas leur place | ils controlent
+    cocher des cases | moins qualifies | malades dans la tete
     dans les fours | chambres a gaz | chambre a gaz | savent pas lire | savent pas conduire
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
@@ -635,14 +643,16 @@ export const FR: Lexicon = {
     les gens comme toi devraient | les gens comme elle devraient | n aurait jamais du avoir
       t as le qi | le qi d | le niveau d une poubelle | la personnalite qui va avec | personne te regarde | personne ne te regarde | rester en maternelle
     retourne en maternelle | commenter chacun de tes | jusqu a ce que tu quittes | je veux son 06
-    jupes plus courtes
+    jupes plus courtes | je vais continuer jusqu a ce que | jusqu a ce que tu acceptes | t as un 06
+    ferme la un peu | comme une gamine de | reponds ou je continue | refuse de me donner ton numero | je te le redemande
     a couche pour | couche pour avoir | ferme son compte | qu elle disparaisse | qu il disparaisse | on lui lache pas
   `),
   sexual: list(`
     seins | nichons | boobs | fesses | son cul | ton cul | nudes | photos nues | je la baise | la baiser
     te baiser | je te baise | bonne comme | elle est bonne | suce moi |   chaudasse
     coquine |  
-    montre tes pieds | photos de tes pieds | tes pieds en stream
+    montre tes pieds | photos de tes pieds | tes pieds en stream | en jupe courte | en mini jupe | en minijupe
+    belle carrosserie
     trop bonne | t es bonne | photos en prive | envoie des photos | envoie moi des photos | tenue plus courte | on veut voir plus
   `),
   scams: list(`
@@ -676,7 +686,8 @@ export const FR: Lexicon = {
     acheter des abonnes | vente d abonnes | rencontres coquines | filles chaudes | celibataires pres de chez vous
     envoyez stop | repondez stop | numero surtaxe | appelez vite
     n a pas pu etre livre | replanifiez | temporairement bloque | confirmer vos informations | confirmez vos informations | votre identifiant | code recu par sms | envoyez moi en mp | en direct gratuit | direct gratuit | gratos | check mon profil | livraison instantanee | skins gratuits
-    confirmez vos coordonnees | vos coordonnees bancaires | saisissez vos | remboursement de | vous etes eligible | tu es eligible
+    confirmez vos coordonnees | vos coordonnees bancaires | saisissez vos | pour rester membre | valider son compte via | validez votre compte via | va fermer ce groupe
+    scan de votre carte d identite | recupere votre indemnisation | votre remboursement de | un remboursement de | vous etes eligible | tu es eligible
       collab ambassadeur | collab remuneree | ecris nous en dm | bonus de bienvenue | retraits en
     je viens de toucher | prono | pronos surs | groupe vip | recupere ta mise
     copiez collez ce message | sur votre mur | je n autorise pas | boostez votre compte
@@ -707,6 +718,7 @@ export const FR: Lexicon = {
     tu repartiras en ambulance | repartir en ambulance | fais la peau | faire la peau | tiendra pas une semaine | defonce le crane
     casse les deux jambes | ce qui va t arriver | on connait ton quartier
     ramenera en morceaux | ramener en morceaux | on s occupera de toi
+    couler les barques | couler les bateaux
     aura plus de maman | aura plus de papa | tu vas saigner | vous allez saigner
     on sait ou est l ecole | tout faire sauter | faut aller casser du | aller casser du
     je lui defonce | je viens t eclater | je vais t eclater | viens t eclater | j vais t eclater
@@ -733,7 +745,8 @@ export const FR: Lexicon = {
     il va payer | elle va payer | regarder derriere lui | regarder derriere elle | regarder derriere toi
     en rentrant chez lui | en rentrant chez elle | en rentrant chez toi | je l attendrai | on l attend | bidon d essence
     je l attends a la sortie | je t attends | a l attendre devant | il va comprendre | elle va comprendre
-    tu vas comprendre | il va saigner
+    tu vas comprendre | il va saigner | bat de baseball | batte de baseball | aller te trouver
+    vais te trouver | vais te retrouver | avec des potes | on demonte | on va demonter
   `),
   promotion: list(`
     inbox moi | demande moi comment | sans sortir de chez moi | aucun abonnement | qualite hd | en direct ici
@@ -742,7 +755,9 @@ export const FR: Lexicon = {
     mon mentor | ma mentor | resultats prouves | trop percu | vous est du | sous peine d amende | numero provisoire
     viens faire un follow | un petit follow | on s entraide | presale | prevente | token officiel
     economisez jusqu a | comparez | arretez de payer trop cher | je propose mes services | je propose des cours
-    je propose aussi des cours
+    je propose aussi des cours | correspondant a votre profil | correspond a votre profil | usdt
+    complements alimentaires | mon catalogue | je lance mon activite | conseillere bien etre
+    notre plateforme | mettre en relation | seances decouverte | seance decouverte | coaching holistique
     abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil
     ma page | ma boutique | mon site | clique ici | cliquez ici | lien en bio | lien dans ma bio
     gagner de l argent | gagnez | revenus | revenu passif | par jour | par semaine

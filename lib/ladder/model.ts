@@ -77,7 +77,7 @@ function joinContractions(tokens: readonly string[], language: Signals['language
  * Words that say nothing on their own ("you", "our", "see", "le", "de"). A resemblance the model
  * can only explain by them ("resembles: “you”, “our”, “see”") is no reason a moderator could check.
  * English contractions are among them as the model reads them: "I'll" is “ill”, not sickness; so
- * are greetings ("hello everyone" is how scams and newcomers alike begin).
+ * are greetings ("hello everyone" is how scams and newcomers alike begin) and titles ("Mme").
  */
 const FUNCTION_WORDS = new Set(
   `the a an and or but of to in on at for with from by is are was were be been am i me my we our us
@@ -87,12 +87,15 @@ const FUNCTION_WORDS = new Set(
   par avec est sont etait je tu il elle on nous vous ils elles me te se mon ma mes ton ta tes son sa
   ses notre votre leur ce cette ces qui que quoi ne pas plus tres y l d j n s c qu t m si va vas vais ca
   ill youll theyll im ive youve youre theyre dont cant wont isnt didnt doesnt thats
-  hello hi hey everyone everybody bonjour salut`.split(/\s+/),
+  hello hi hey everyone everybody bonjour salut let mr mrs ms mme monsieur madame`.split(/\s+/),
 );
 
-/** Whether every one of these words (or word pairs) is a function word. */
+/** A number alone ("50") is no reason either. */
+const NUMBER = /^\d+$/;
+
+/** Whether every one of these words (or word pairs) is a function word or a number. */
 export const onlyFunctionWords = (words: readonly string[]) =>
-  words.every((word) => word.split(' ').every((part) => FUNCTION_WORDS.has(part)));
+  words.every((word) => word.split(' ').every((part) => FUNCTION_WORDS.has(part) || NUMBER.test(part)));
 
 /** What the model reads of a comment: its distinct words and word pairs, and a few shape flags. */
 export interface ModelInput {
@@ -122,7 +125,8 @@ export function modelInput(signals: Signals): ModelInput {
     ['profanity', signals.profanity.length > 0],
     ['promotion', signals.promotion.length > 0],
     ['scam', signals.scams.length > 0],
-    ['off-topic', signals.offTopic.length > 0],
+    // Two subjects, as the lists ask: one ("immigrants", "the election") is how ordinary news talk goes.
+    ['off-topic', signals.offTopic.length > 1],
     ['threat', signals.threats.length > 0 || signals.menaces.length > 0],
     ['negative', signals.negative.length > 0],
     ['positive', signals.positive.length > 0],

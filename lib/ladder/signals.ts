@@ -53,6 +53,8 @@ export interface Signals {
    * clown 💀 love you bro").
    */
   banter: boolean;
+  /** Prayers, get-well wishes and condolences ("PRAYING FOR YOU JEAN, SPEEDY RECOVERY"). */
+  sympathy: boolean;
   /**
    * A member selling their own things: an object, its state and where to collect it ("£85, viewing
    * on Barnard Street"), which is not spam, whatever its price and phone number.
@@ -389,12 +391,18 @@ function positionsOf(tokens: readonly string[], hits: readonly string[]): number
  * An insult noun said of someone else: "what a moron", "t'es qu'une connasse", but not "I felt
  * like an idiot" or "idiot-proof".
  */
+/** The writer naming themselves right after the insult: "quel idiot je suis". */
+const SELF_AFTER = new Set(['je suis', 'j suis', 'i am', 'i was', 'j etais', 'am i']);
+
 function insultNounOf(tokens: readonly string[], nouns: readonly string[], lexicon: CompiledLexicon) {
   for (const noun of nouns) {
     const first = noun.split(' ')[0]!;
     for (let index = tokens.indexOf(first); index >= 0; index = tokens.indexOf(first, index + 1)) {
       if (tokens[index + noun.split(' ').length] === 'proof') continue;
       if (nearBefore(lexicon.self, tokens, index, 4) && !nearBefore(lexicon.you, tokens, index, 4)) continue;
+      // "Quel idiot je suis", "what an idiot I am": said of oneself, after the word.
+      const after = index + noun.split(' ').length;
+      if (SELF_AFTER.has(`${tokens[after]} ${tokens[after + 1]}`)) continue;
       return noun;
     }
   }
@@ -449,7 +457,7 @@ const HOME_ADDRESS_SHARED =
 
 /** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
 const IDENTITY_EXPOSED =
-  /\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
+  /\blives at\b[^]{0,80}\b(?:her|his) (?:personal |private )?(?:number|phone|mobile)\b|\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
 /** "1,000 real stars for $49": followers, likes or reviews for sale. */
 const ENGAGEMENT_SOLD =
   /\b\d[\d,.]*k? (?:real |active |genuine )?(?:[a-z]+ )?(?:followers|likes|stars|views|viewers|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
@@ -464,7 +472,7 @@ const SOLD_BY_OTHERS =
 
 const FOR_SALE = /\b(?:for sale|selling my|selling|a vendre|je vends|vends|je donne|a donner)\b/;
 const COLLECTION =
-  /\b(?:collection|collect|collected|venir (?:la|le|les) chercher|ramassage|obo|call or text|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
+  /\b(?:collection|collect|collected|venir (?:la|le|les) chercher|ramassage|obo|call or text|honesty box|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
 /** "retard the dough overnight", "a cold retard": slowing a ferment, in a baker's words. */
 const DOUGH = /\b(?:dough|doughs|fridge|overnight|bulk|proofing|overproof\w*|ferment\w*|levain|sourdough)\b/;
 /** "fag paper", "a fag break": a cigarette, in British English. */
@@ -473,7 +481,7 @@ const CIGARETTE =
 const LAUGHTER = /\b(?:lo+l+|lmf?ao+|haha\w*|md+r+|pt+d+r+|jpp|xd)\b|😂|🤣|💀|😹/u;
 /** Hate's named conspiracies, which need no group beside them: "le grand remplacement", "the great replacement". */
 const CONSPIRACY_TROPE =
-  /\b(?:grand remplacement|great replacement|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of|jewish bankers|jew bankers|jewish elites?|zionist bankers|jews who run|run by (?:the )?jews)\b/;
+  /\b(?:grand remplacement|great replacement|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of|jewish bankers|jew bankers|jewish elites?|zionist bankers|jews who run|run by (?:the )?jews|surnames? from the same|same little tribe|14 words|fourteen words|1488|white power|white pride worldwide)\b/;
 /** Said of a conspiracy by someone who rejects it: "une théorie complotiste démontée". */
 const DEBUNKED =
   /\b(?:theorie|theory|complot\w*|conspiracy|conspiracies|debunk\w*|myth|myths|mythe|hoax|intox)\b/;
@@ -487,6 +495,9 @@ const NAME_CALLING =
 const FOND_EMOJI = /😭|🥹|🥺|❤️|♥️|💕|💖|💗|🥰|😍/u;
 const AFFECTION =
   /\b(?:love you|love u|luv u|luv you|love ya|ily|proud of you|proud of u|ur the best|you the best|je t aime|jtm|je vous aime|on t aime|on vous aime|mon gros|notre gros|t es le meilleur|t es la meilleure|bisous|gros bisous|que j aime bien|j en peux plus de toi|je t adore|jt adore)\b/;
+
+const SYMPATHY =
+  /\b(?:praying for|prayers for|speedy recovery|get well|condolences|thinking of you|rest in peace|sorry for your loss|bon retablissement|prompt retablissement|condoleances|on pense a toi|on pense a vous|pensees pour|je prie pour|prieres pour|repose en paix)\b/;
 
 /** A monkey or a gorilla beside a group's name: the oldest racist slur, in emoji. */
 const APE_EMOJI = /🐒|🦍|🐵/u;
@@ -587,6 +598,29 @@ const GAY_AS_INSULT =
 
 /** Hashtags that ask for follows or likes in return: "#follow4follow #f4f #likeforlike". */
 const FOLLOW_TAGS = /#(?:follow4follow|followforfollow|f4f|like4like|likeforlike|l4l|sub4sub|followback)\b/i;
+
+/**
+ * Engagement bait and pitches whose shape gives them away: "Comment 'READY' 👇", a referral link,
+ * "I trade with Mr Gagnon", "Mrs Carolyn paid me out", "I like your smile… can we chat privately?".
+ */
+const COMMENT_KEYWORD =
+  /\b(?:[Cc]omment|[Tt]ype|[Rr]eply|[Dd]rop|COMMENT|TYPE)\s+(?:["'“‘]\p{Lu}{2,}["'”’]|\p{Lu}{3,}\s*(?:below\b|👇))/u;
+const COMMENT_BAIT = 'comment a keyword';
+/** "Comment your prediction and tag 3 friends 👇": reach bought with the readers' friends. */
+const TAG_FRIENDS =
+  /\btag (?:\d+|two|three|five|ten) (?:friends|people|mates|amis|potes|personnes)\b|\bidentifie (?:\d+|trois|deux|cinq) (?:amis|potes|personnes)\b/;
+/** "$KNIT is up 900%": a coin's ticker, pitched. */
+const CASHTAG = /(?:^|\s)\$[A-Z]{3,6}\b/;
+/** "Another friend request from you, I think you were hacked… hold your finger on this message". */
+const HACKED_CHAIN =
+  /\b(?:another|new|second|nouvelle|autre) (?:friend request|demande d ami)\b[^]{0,80}\b(?:hacked|pirate|clone|cloned)\b|\b(?:hold your finger|maintiens ton doigt|maintenez votre doigt|appuie longuement)\b/;
+// A repository's `?ref=main` names a branch, not a referrer.
+const REFERRAL_LINK =
+  /[?&](?:ref|aff|affiliate|referral|invite)=(?!(?:main|master|dev|develop|trunk|head|heads|tags|refs|v?\d)\b)\w/i;
+const TESTIMONIAL =
+  /\b(?:trade|trading|trades|invest|investing|invested|investi|j investis) (?:with|avec) (?:mr|mrs|ms|m|mme|monsieur|madame|dr|expert)\b|\b(?:mr|mrs|ms|mme|madame|monsieur) [a-z]+(?: [a-z]+)? (?:paid me|m a paye|m a verse|got my money back|recovered my)\b/;
+const ROMANCE =
+  /\b(?:your smile|your profile picture|your picture|your pic|ton sourire|votre sourire)\b[^]{0,80}\b(?:chat privately|chat in private|private chat|talk privately|good friends|get to know you|en prive|faire connaissance)\b|\b(?:looking for good friends|cherche de bons amis)\b[^]{0,80}\b(?:smile|sourire|chat|privately|en prive)\b/;
 
 /** "the creep asking for my pics": the scam's words, reported by the person asked. */
 const ASKED_FOR = /\b(?:asking|asked|asks|ask|wants|wanted) (?:me )?(?:for|to see|about)$/;
@@ -694,7 +728,8 @@ export function signalsOf(raw: string): Signals {
     aimedAtOthers: own.aimedAtOthers,
     hate: own.hate,
     harassment: own.harassment,
-    scams: own.scams,
+    // The keyword bait quotes its keyword: "Comment 'READY' below".
+    scams: [...own.scams, ...whole.scams.filter((scam) => scam === COMMENT_BAIT)],
     threats: own.threats,
     menaces: own.menaces,
     banter: own.banter,
@@ -785,9 +820,14 @@ function readSignals(text: string): Signals {
       // "Someone is selling my artwork on your marketplace" reports a theft: the seller is not the writer.
       ...all('promotion').filter(
         (phrase) =>
-          (phrase !== 'selling my' || !SOLD_BY_OTHERS.test(joined)) && (!CHAT_APP.test(phrase) || !appItself),
+          (phrase !== 'selling my' || !SOLD_BY_OTHERS.test(joined)) &&
+          (!CHAT_APP.test(phrase) || !appItself) &&
+          // Kisses signing off a message ("keep the weeds down for you xxx"), not a film's rating.
+          (phrase !== 'xxx' || tokens.at(-1) !== 'xxx'),
       ),
       ...(OFFERS.some((pattern) => pattern.test(plain)) ? ['€/$ offer'] : []),
+      ...(links > 0 && REFERRAL_LINK.test(text) ? ['referral link'] : []),
+      ...(CASHTAG.test(text) ? ['a coin ticker'] : []),
     ],
     sarcasm: all('sarcasm'),
     requests: all('requests'),
@@ -830,6 +870,11 @@ function readSignals(text: string): Signals {
     scams: [
       ...all('scams').filter((phrase) => !askedFor(joined, phrase)),
       ...(FOLLOW_TAGS.test(withoutLinks) ? ['follow-for-follow tags'] : []),
+      ...(COMMENT_KEYWORD.test(text) ? [COMMENT_BAIT] : []),
+      ...(TESTIMONIAL.test(joined) ? ['a trader vouched for'] : []),
+      ...(TAG_FRIENDS.test(joined) ? ['tag your friends'] : []),
+      ...(HACKED_CHAIN.test(joined) ? ['hacked-account chain'] : []),
+      ...(ROMANCE.test(joined) ? ['a romance opener'] : []),
       ...(PHISHING.test(folded) && (links > 0 || PHISHING_ACTION.test(folded)) ? ['account warning'] : []),
       ...(stuffed(tokens) ? ['repeated keywords'] : []),
       ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
@@ -848,6 +893,7 @@ function readSignals(text: string): Signals {
     warning: reachable ? null : (scamNamed(joined) ?? (secrets?.negated ? secrets.phrase : null)),
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
     banter: AFFECTION.test(joined) && (LAUGHTER.test(plain) || FOND_EMOJI.test(plain)),
+    sympathy: SYMPATHY.test(joined),
     classified: FOR_SALE.test(joined) && COLLECTION.test(joined),
     menaces:
       playing && !AIMED_AT_YOU.test(joined)

@@ -273,13 +273,16 @@ export function suggest(
   const tooShortAlone = !cue && signals.words < MODEL_ALONE_MIN_WORDS;
   // A warning with no one to contact reads like the scam it warns of: the model alone cannot judge it.
   const warnsAlone = !cue && signals.warning !== null;
+  // Prayers and get-well wishes in capitals read like the shouting of spam: the model alone cannot judge them.
+  const consolesAlone = !cue && signals.sympathy;
   if (
     !forATeam &&
     !signals.banter &&
     !signals.classified &&
     !(signals.playing && !cue) &&
     !tooShortAlone &&
-    !warnsAlone
+    !warnsAlone &&
+    !consolesAlone
   ) {
     const looks = score(models.delete, readForModels());
     // Alone, the model must be able to say why in words a moderator can check.

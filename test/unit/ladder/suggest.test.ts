@@ -813,6 +813,63 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(byLists('le dernier patch a cassé le netcode, corrigez svp').escalation).toBe('product');
   });
 
+  it('reads the pitches of professional networks, and keeps colleagues and repositories', () => {
+    expectDeletedByLists([
+      "Want to scale your agency? I'm opening 2 spots in my mastermind. Comment 'SCALE' 👇",
+      'Hey lovely! Looking for motivated mamas to join my team, we are expanding into your area',
+      'Loved this! I trade with Mr Okafor on Telegram, my 500 turned into 4,000 in a week',
+      'New here and looking for good friends. I like your smile in your picture, can we chat privately?',
+      'Stop debugging by hand, install the app now: https://fixbot.example/install?ref=widgets',
+      'Bonjour, nous avons un poste correspondant à votre profil, inscrivez-vous sur https://jobs.example.fr',
+      "J'offre 3 séances découverte de coaching holistique ce mois-ci",
+    ]);
+    expectKeptByLists([
+      'I will comment later when the build is green',
+      'Pinned the fix in https://github.com/acme/widgets/blob/main/x.py?ref=main, see line 40',
+      'Free webinar on Thursday with our finance team, I am one of the speakers',
+      'Congrats on the launch! Is the Slack integration on the Starter plan?',
+    ]);
+  });
+
+  it('reads coded hate, harassment at work and threats with a bat', () => {
+    expectDeletedByLists([
+      'Look who runs the council: surnames from the same little tribe. Follow the money',
+      'This town should stay as it was. 14 words.',
+      'Crime went up with the new flats. Certain demographics just can t help themselves',
+      'Why is she in every team photo, is she the office eye candy? 😏',
+      'Votre directeur est un petit arriviste sans vision',
+      'Tu serais plus convaincante en jupe courte pendant la démo',
+      'on embauche des gens venus d ailleurs moins qualifiés pour cocher des cases',
+      'des gu3nons pour la diversité, bravo',
+      'Tu refuses de me donner ton numéro ? Réponds ou je continue',
+    ]);
+    expectThreatsByLists(['continue comme ça pis je vais aller te trouver avec un bat de baseball']);
+  });
+
+  it('reads the spam of neighbourhood groups, and keeps their prayers, kisses and sales', () => {
+    expectDeletedByLists([
+      'Nice group! We make garden sheds at trade prices, just drop me a message 😊 https://sheds.example.co',
+      'Guess the final score and tag 3 friends 👇',
+      '$PLOT is up 600% this week, get in early',
+      'All members must pay the £10 renewal at this link by Sunday or you will be removed from the group https://club-renew.example',
+      'Facebook va fermer ce groupe pour inactivité, pour rester membre validez votre compte via ce lien',
+      "Je viens de recevoir une nouvelle demande d'ami de ta part, ton compte est piraté, maintiens ton doigt sur ce message",
+      'Everyone go and report her page and flood her reviews with one stars',
+      'Je lance mon activité de conseillère bien-être, demandez-moi mon catalogue de compléments alimentaires',
+    ]);
+    expectThreatsByLists([
+      'Si mon colis arrive pas demain je viens avec des potes et on démonte votre agence',
+      'faudrait couler les barques au large, voilà tout',
+    ]);
+    for (const text of [
+      'PRAYING FOR YOU MARGARET, SPEEDY RECOVERY, WE WILL KEEP YOUR ROSES WATERED XXX',
+      'QUEL IDIOT JE SUIS, j ai encore oublié les clés de la cabane 😂',
+      'Mon code promo ne passe pas au paiement alors qu il est valable jusqu à dimanche',
+      'Selling courgette plants, 50p each, outside plot 12 with an honesty box',
+    ])
+      expect(suggest({ text }).rung, text).not.toBe('delete');
+  });
+
   it('always explains itself and keeps its confidence between 0.5 and 0.95', () => {
     for (const text of [
       'ok',
