@@ -644,6 +644,7 @@ export const FR: Lexicon = {
       t as le qi | le qi d | le niveau d une poubelle | la personnalite qui va avec | personne te regarde | personne ne te regarde | rester en maternelle
     retourne en maternelle | commenter chacun de tes | jusqu a ce que tu quittes | je veux son 06
     jupes plus courtes | je vais continuer jusqu a ce que | jusqu a ce que tu acceptes | t as un 06
+    trompe son mari | trompe sa femme | envoyer les photos a son | envoyer les photos a sa
     ferme la un peu | comme une gamine de | reponds ou je continue | refuse de me donner ton numero | je te le redemande
     a couche pour | couche pour avoir | ferme son compte | qu elle disparaisse | qu il disparaisse | on lui lache pas
   `),
@@ -756,7 +757,7 @@ export const FR: Lexicon = {
     viens faire un follow | un petit follow | on s entraide | presale | prevente | token officiel
     economisez jusqu a | comparez | arretez de payer trop cher | je propose mes services | je propose des cours
     je propose aussi des cours | correspondant a votre profil | correspond a votre profil | usdt
-    complements alimentaires | mon catalogue | je lance mon activite | conseillere bien etre
+    vous abonner | rends la pareille | complements alimentaires | mon catalogue | je lance mon activite | conseillere bien etre
     notre plateforme | mettre en relation | seances decouverte | seance decouverte | coaching holistique
     abonnez vous | abonne toi | abonnez-vous | abonne-toi | ma chaine | mon compte | mon profil
     ma page | ma boutique | mon site | clique ici | cliquez ici | lien en bio | lien dans ma bio

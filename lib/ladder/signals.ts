@@ -392,6 +392,16 @@ function positionsOf(tokens: readonly string[], hits: readonly string[]): number
  * like an idiot" or "idiot-proof".
  */
 /** The writer naming themselves right after the insult: "quel idiot je suis". */
+const THING_BEFORE = new Set([
+  'it s a',
+  'its a',
+  'this is a',
+  'that s a',
+  'thats a',
+  'it was a',
+  'c est une',
+  'c est un',
+]);
 const SELF_AFTER = new Set(['je suis', 'j suis', 'i am', 'i was', 'j etais', 'am i']);
 
 function insultNounOf(tokens: readonly string[], nouns: readonly string[], lexicon: CompiledLexicon) {
@@ -400,6 +410,8 @@ function insultNounOf(tokens: readonly string[], nouns: readonly string[], lexic
     for (let index = tokens.indexOf(first); index >= 0; index = tokens.indexOf(first, index + 1)) {
       if (tokens[index + noun.split(' ').length] === 'proof') continue;
       if (nearBefore(lexicon.self, tokens, index, 4) && !nearBefore(lexicon.you, tokens, index, 4)) continue;
+      // "It's a piece of shit, the motor burnt out": said of a thing.
+      if (THING_BEFORE.has(tokens.slice(Math.max(0, index - 3), index).join(' '))) continue;
       // "Quel idiot je suis", "what an idiot I am": said of oneself, after the word.
       const after = index + noun.split(' ').length;
       if (SELF_AFTER.has(`${tokens[after]} ${tokens[after + 1]}`)) continue;
@@ -585,7 +597,7 @@ function secretsRequest(words: string): { phrase: string; negated: boolean; repo
 
 /** "it's a scam", "that's a known scam", "c'est une arnaque", "un faux compte": a scam named as one. */
 const SCAM_NAMED =
-  /\b(?:it s|its|it is|that s|thats|that is|this is|these are|c est|ce sont|c etait)\b(?: [a-z]+){0,3} (?:scam|scams|phishing|hoax|fraud|arnaque|arnaques|escroquerie|hameconnage|fraude)\b|\b(?:fake|faux|fausse|faux) (?:account|accounts|page|profile|profil|compte|comptes|page|site)\b|\bimpersonat(?:ing|es|ed)\b|\busurp\w*|\b(?:looks|seems|looking) (?:dodgy|sus|fake|shady|like a scam)\b|\bkeeps? (?:messaging|texting|dming|calling|emailing) me\b/;
+  /\b(?:it s|its|it is|that s|thats|that is|this is|these are|c est|ce sont|c etait)\b(?: [a-z]+){0,3} (?:scam|scams|phishing|hoax|fraud|arnaque|arnaques|escroquerie|hameconnage|fraude)\b|\b(?:fake|faux|fausse|faux) (?:account|accounts|page|profile|profil|compte|comptes|page|site)\b|\bimpersonat(?:ing|es|ed)\b|\busurp\w*|\b(?:looks|seems|looking) (?:dodgy|sus|fake|shady|like a scam)\b|\bkeeps? (?:messaging|texting|dming|calling|emailing) me\b|\b(?:it s|its|that s|thats|this is) fake\b|\b(?:faux|fake) (?:sav|support)\b|\b(?:failli me faire avoir|almost got scammed|nearly got scammed|almost fell for|nearly fell for)\b/;
 
 function scamNamed(words: string): string | null {
   const named = SCAM_NAMED.exec(words)?.[0];
@@ -782,7 +794,10 @@ function readSignals(text: string): Signals {
   const reported = new Set([...joined.matchAll(NAME_CALLING)].map((match) => (match[1] ?? match[2])!));
   const baking = DOUGH.test(joined);
   const appItself = CHAT_APP_ITSELF.test(joined);
-  const used = (word: string) => !reported.has(word) && !(baking && word.startsWith('retard'));
+  // "Encore la crève la veille de la course": a cold, not a wish to die.
+  const coldCaught = /\b(?:la|une|ma|sa|grosse|bonne) creve\b/.test(joined);
+  const used = (word: string) =>
+    !reported.has(word) && !(baking && word.startsWith('retard')) && !(coldCaught && word === 'creve');
   const insults = all('insults').filter(used);
   const profanity = [...all('swears')];
   if (language !== 'fr') {

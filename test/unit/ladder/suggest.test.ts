@@ -870,6 +870,20 @@ describe('the suggested rung (DESIGN section 2)', () => {
       expect(suggest({ text }).rung, text).not.toBe('delete');
   });
 
+  it('keeps a product called a piece of junk, a cold, and a member who nearly fell for a scam', () => {
+    expectKeptByLists([
+      "Bought the sander and it's a piece of shit, motor died on day one, I want a refund",
+      'Encore la crève la veille du trail, je prendrai quand même le départ',
+      "That's fake btw, the shop never DMs winners on telegram. Report it",
+      "J'ai failli me faire avoir par le faux SAV WhatsApp, il voulait le code reçu par SMS",
+    ]);
+    expectDeletedByLists([
+      'you are a piece of shit and everyone here knows it',
+      'Tout le club sait qu elle trompe son mari, on devrait envoyer les photos à son mari',
+      'Je fais des vidéos sur ma chaîne, si vous pouviez vous abonner je rends la pareille 🙏',
+    ]);
+  });
+
   it('always explains itself and keeps its confidence between 0.5 and 0.95', () => {
     for (const text of [
       'ok',
