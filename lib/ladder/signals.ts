@@ -391,7 +391,7 @@ function positionsOf(tokens: readonly string[], hits: readonly string[]): number
  * An insult noun said of someone else: "what a moron", "t'es qu'une connasse", but not "I felt
  * like an idiot" or "idiot-proof".
  */
-/** The writer naming themselves right after the insult: "quel idiot je suis". */
+/** A thing named just before the insult: "it's a piece of shit", "c'est une merde". */
 const THING_BEFORE = new Set([
   'it s a',
   'its a',
@@ -402,6 +402,7 @@ const THING_BEFORE = new Set([
   'c est une',
   'c est un',
 ]);
+/** The writer naming themselves right after the insult: "quel idiot je suis". */
 const SELF_AFTER = new Set(['je suis', 'j suis', 'i am', 'i was', 'j etais', 'am i']);
 
 function insultNounOf(tokens: readonly string[], nouns: readonly string[], lexicon: CompiledLexicon) {
@@ -411,7 +412,8 @@ function insultNounOf(tokens: readonly string[], nouns: readonly string[], lexic
       if (tokens[index + noun.split(' ').length] === 'proof') continue;
       if (nearBefore(lexicon.self, tokens, index, 4) && !nearBefore(lexicon.you, tokens, index, 4)) continue;
       // "It's a piece of shit, the motor burnt out": said of a thing.
-      if (THING_BEFORE.has(tokens.slice(Math.max(0, index - 3), index).join(' '))) continue;
+      const before = (count: number) => tokens.slice(Math.max(0, index - count), index).join(' ');
+      if (THING_BEFORE.has(before(2)) || THING_BEFORE.has(before(3))) continue;
       // "Quel idiot je suis", "what an idiot I am": said of oneself, after the word.
       const after = index + noun.split(' ').length;
       if (SELF_AFTER.has(`${tokens[after]} ${tokens[after + 1]}`)) continue;

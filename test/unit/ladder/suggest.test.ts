@@ -873,6 +873,7 @@ describe('the suggested rung (DESIGN section 2)', () => {
   it('keeps a product called a piece of junk, a cold, and a member who nearly fell for a scam', () => {
     expectKeptByLists([
       "Bought the sander and it's a piece of shit, motor died on day one, I want a refund",
+      'yeah its a piece of shit, returned it the same day',
       'Encore la crève la veille du trail, je prendrai quand même le départ',
       "That's fake btw, the shop never DMs winners on telegram. Report it",
       "J'ai failli me faire avoir par le faux SAV WhatsApp, il voulait le code reçu par SMS",
