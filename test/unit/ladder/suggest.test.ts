@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { signalsOf } from '../../../lib/ladder/signals';
-import { LISTS_ONLY, suggest } from '../../../lib/ladder/suggest';
+import { LISTS_ONLY, suggest, type RungSuggestion } from '../../../lib/ladder/suggest';
 import { RepetitionCounter } from '../../../lib/ladder/text';
 
 /** The word lists alone, without any model: what the lists themselves decide. */
 const byLists = (text: string) => suggest({ text }, undefined, LISTS_ONLY);
+type Read = (text: string) => RungSuggestion;
+const expectDeletedBy = (read: Read) => (texts: readonly string[]) => {
+  for (const text of texts) expect(read(text).rung, text).toBe('delete');
+};
+const expectKeptBy = (read: Read) => (texts: readonly string[]) => {
+  for (const text of texts) expect(read(text).rung, text).not.toBe('delete');
+};
 /** Each of these comments is deleted by the word lists alone, and each of those is not. */
-const expectDeletedByLists = (texts: readonly string[]) => {
-  for (const text of texts) expect(byLists(text).rung, text).toBe('delete');
-};
-const expectKeptByLists = (texts: readonly string[]) => {
-  for (const text of texts) expect(byLists(text).rung, text).not.toBe('delete');
-};
+const expectDeletedByLists = expectDeletedBy(byLists);
+const expectKeptByLists = expectKeptBy(byLists);
+/** The same by the whole engine, its learned models included. */
+const expectDeleted = expectDeletedBy((text) => suggest({ text }));
+const expectKept = expectKeptBy((text) => suggest({ text }));
 /** Each of these is a threat by the word lists alone: deleted, and sent to legal. */
 const expectThreatsByLists = (texts: readonly string[]) => {
   for (const text of texts)
@@ -278,13 +284,12 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('keeps a member’s own sale and British cigarettes, and still deletes a sale that is a scam', () => {
-    for (const text of [
+    expectKept([
       'FOR SALE: set of 4 winter tyres on steel wheels, about 6mm tread. £100 the lot, collection from Fernside. Nigel 07700 900156',
       'Pine dining table and 4 chairs £40. Cash only, no offers, first to turn up with cash has it.',
       'Simple, fixable at the roadside with a fag paper and a screwdriver',
       'Charity Christmas fair on Saturday 10am-2pm at the church hall. Free entry, all welcome.',
-    ])
-      expect(suggest({ text }).rung, text).not.toBe('delete');
+    ]);
     expect(
       suggest({
         text: 'Puppies for sale, deposit by cash app only, collection after payment, DM me on WhatsApp',
@@ -601,7 +606,7 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('keeps ordinary comments that share words with threats, harassment and hate', () => {
-    for (const text of [
+    expectKept([
       "Hope your phone doesn't die on the trip, the charger is in the side pocket",
       'You put a smile on my face, thank you!',
       'Je vais trouver le temps de tester ça ce week-end',
@@ -610,9 +615,7 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'People from the shelter walk the dogs every Sunday, come along',
       'Eid Mubarak to all the Muslims in our club, enjoy the celebrations this week!',
       'Les migrants arrivés cet été ont rejoint l’équipe des U15, bienvenue à eux',
-    ]) {
-      expect(suggest({ text }).rung, text).not.toBe('delete');
-    }
+    ]);
     expect(suggest({ text: "i'll burn ur shop down if my line isnt back" }).rung).toBe('delete');
     expect(suggest({ text: 'hope your plane crashes' }).rung).toBe('delete');
   });
@@ -644,26 +647,22 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(
       codes('Contactez notre hotline officielle au 09 70 81 55 02, un conseiller vous répond 7j/7'),
     ).toContain('scam');
-    for (const text of [
+    expectKept([
       'Is the support line still 0800 046 3391? It just rings out',
       'Call the support line on 0800 123 456, they sorted my refund in ten minutes',
       "Real mods never ask for your password, don't send it to anyone",
       'Ne communiquez jamais vos identifiants, même à quelqu’un qui dit être du support',
       'Is this legit? They asked me to send my card number to get the refund',
-    ]) {
-      expect(suggest({ text }).rung, text).not.toBe('delete');
-    }
+    ]);
   });
 
   it('keeps a member warning others of a scam or reporting abuse they quote', () => {
-    for (const text of [
+    expectKept([
       'Attention, je viens de recevoir un SMS « Votre colis est en attente, frais de 1,99€ » avec un lien bizarre. C’est une arnaque, ne cliquez surtout pas.',
       "Warning to everyone: accounts named 'Tidepool Giveaway' are replying saying you won a mixer and to message them on telegram. That's a scam, report them.",
       'ALERTE : un faux compte organise un concours et demande vos coordonnées bancaires pour des frais de port. Ce n’est pas la vraie page.',
       'Quelqu’un a écrit « ta mère la p*te » sous la dernière vidéo, j’ai signalé, faites pareil svp.',
-    ]) {
-      expect(suggest({ text }).rung, text).not.toBe('delete');
-    }
+    ]);
     // A scammer who names scams still leaves someone to contact.
     expect(
       suggest({
@@ -687,12 +686,10 @@ describe('the suggested rung (DESIGN section 2)', () => {
     const veiled = suggest({ text: 'I know which bus you take home. See you soon 🙂' });
     expect(veiled).toMatchObject({ rung: 'delete', escalation: 'legal' });
     expect(veiled.reasons.map((reason) => reason.code)).toContain('resembles-threat');
-    for (const text of [
+    expectKept([
       'Ce boss m’a tué 47 fois, ce soir je vais le défoncer 💪',
       'gonna kill this boss tonight, wish me luck',
-    ]) {
-      expect(suggest({ text }).rung, text).not.toBe('delete');
-    }
+    ]);
   });
 
   it('reads links spaced out to escape filters, and text-message spam with its opt-out', () => {
@@ -708,11 +705,10 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('keeps a warning never to hand over card details, and a customer updating their own', () => {
-    for (const text of [
+    expectKept([
       'Never submit your card details on a site someone DMs you',
       'Please update your card details in the app, mine expired and the renewal failed',
-    ])
-      expect(suggest({ text }).rung, text).not.toBe('delete');
+    ]);
     expect(codes('Your payment failed. Submit your card details within 24h at members-update.co')).toContain(
       'scam',
     );
@@ -734,17 +730,15 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('never deletes a few words on the model’s resemblance alone', () => {
-    for (const text of ['hi', 'dm’d', 'mp envoyé', 'le roi est de retour 👑'])
-      expect(suggest({ text }).rung, text).not.toBe('delete');
+    expectKept(['hi', 'dm’d', 'mp envoyé', 'le roi est de retour 👑']);
   });
 
   it('tells a crowd insulted from a crowd praised, in French', () => {
-    for (const text of [
+    expectDeleted([
       'vous etes tous des attardés sur ce forum',
       'les supporters du club c tous des consanguins dégénérés',
       'les juifs qui possèdent le club vont le couler',
-    ])
-      expect(suggest({ text }).rung, text).toBe('delete');
+    ]);
     expect(suggest({ text: 'frissons à chaque fois, en boucle depuis ce matin' }).rung).toBe('like');
   });
 
@@ -792,13 +786,12 @@ describe('the suggested rung (DESIGN section 2)', () => {
   });
 
   it('keeps members asking about a scam, and app talk that names a chat app', () => {
-    for (const text of [
+    expectKept([
       'Who is this guy that keeps messaging me about crypto investments, anyone else get it?',
       'that giveaway reply looks dodgy, the link is not your site',
       'delete the whatsapp videos in settings, nan, and call me if it still says storage full',
       'can you block the account asking for my pics? third one this week',
-    ])
-      expect(suggest({ text }).rung, text).not.toBe('delete');
+    ]);
   });
 
   it('sends press, solicitors, consent and double charges to their teams', () => {
@@ -861,13 +854,12 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'Si mon colis arrive pas demain je viens avec des potes et on démonte votre agence',
       'faudrait couler les barques au large, voilà tout',
     ]);
-    for (const text of [
+    expectKept([
       'PRAYING FOR YOU MARGARET, SPEEDY RECOVERY, WE WILL KEEP YOUR ROSES WATERED XXX',
       'QUEL IDIOT JE SUIS, j ai encore oublié les clés de la cabane 😂',
       'Mon code promo ne passe pas au paiement alors qu il est valable jusqu à dimanche',
       'Selling courgette plants, 50p each, outside plot 12 with an honesty box',
-    ])
-      expect(suggest({ text }).rung, text).not.toBe('delete');
+    ]);
   });
 
   it('keeps a product called a piece of junk, a cold, and a member who nearly fell for a scam', () => {
