@@ -468,6 +468,8 @@ const VIOLENCE_WISHED =
  */
 const HOME_ADDRESS_SHARED =
   /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route)\b|\b(?:lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?! (?:minutes?|mins?|miles?|km|hours?|hrs?|blocks?|doors?|houses?|streets?|metres?|meters?|yards?|seconds?)\b)(?: [a-z]+){0,2} (?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|court|ct|way|crescent|gardens|terrace|grove|place)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
+/** Every address above has a number in it: without a digit, the pattern need not be tried. */
+const DIGIT = /\d/;
 
 /** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
 const IDENTITY_EXPOSED =
@@ -757,15 +759,22 @@ export function signalsOf(raw: string): Signals {
 }
 
 function readSignals(text: string): Signals {
-  const links = text.match(URL_PATTERN)?.length ?? 0;
-  const withoutLinks = text.replace(URL_PATTERN, ' ');
+  // One pass over the text for links: the pattern is the costliest of all.
+  let links = 0;
+  const withoutLinks = text.replace(URL_PATTERN, () => {
+    links++;
+    return ' ';
+  });
   const mentions = withoutLinks.match(MENTION_PATTERN)?.length ?? 0;
   const plain = withoutLinks.replace(MENTION_PATTERN, ' ');
   const emojis = plain.match(EMOJI_PATTERN) ?? [];
   // "tr@nny", "a$$hole": symbols standing for letters inside a word.
-  const foldedPlain = fold(plain).replace(/(?<=\p{L})[@$]+(?=\p{L})/gu, (symbols) =>
-    symbols.replace(/@/g, 'a').replace(/\$/g, 's'),
-  );
+  const foldedOnly = fold(plain);
+  const foldedPlain = /[@$]/.test(foldedOnly)
+    ? foldedOnly.replace(/(?<=\p{L})[@$]+(?=\p{L})/gu, (symbols) =>
+        symbols.replace(/@/g, 'a').replace(/\$/g, 's'),
+      )
+    : foldedOnly;
   const roughTokens = wordsOf(foldedPlain);
   const language = detectLanguage(roughTokens);
   const folded = unmask(foldedPlain, MASKABLE[language]);
@@ -788,8 +797,9 @@ function readSignals(text: string): Signals {
   // is spoken to ("on sait où t'habites… dors bien avant le match").
   const playing = GAME_FOE.test(joined);
   // "fag paper", "my tranny is slipping": a cigarette and a gearbox, for every list and the model.
-  const cigarette = CIGARETTE.test(joined);
-  const gearbox = GEARBOX.test(joined);
+  // Each pattern is tried only when its word is there: most comments have neither.
+  const cigarette = joined.includes('fag') && CIGARETTE.test(joined);
+  const gearbox = joined.includes('tranny') && GEARBOX.test(joined);
 
   // "@x a encore traité quelqu'un de tarlouze", "he called me a f*ggot": the word is reported, not
   // used; "ils nous prennent pour des cons" calls nobody anything.
@@ -853,7 +863,7 @@ function readSignals(text: string): Signals {
       ...all('slurs').filter(
         (slur) => used(slur) && (slur !== 'tranny' || !gearbox) && (slur !== 'fag' || !cigarette),
       ),
-      ...(GAY_AS_INSULT.exec(joined)?.slice(0, 1) ?? []),
+      ...((joined.includes('gay') && GAY_AS_INSULT.exec(joined)?.slice(0, 1)) || []),
     ],
     targeted: lexicons.some((lexicon) => aimedAtSomeone(tokens, insults, lexicon.you)),
     insultNoun: firstOf(lexicons, (lexicon) =>
@@ -874,7 +884,7 @@ function readSignals(text: string): Signals {
     harassment:
       all('harassment')[0] ??
       harmWished(joined) ??
-      (HOME_ADDRESS_SHARED.test(joined) || IDENTITY_EXPOSED.test(joined)
+      ((DIGIT.test(joined) && HOME_ADDRESS_SHARED.test(joined)) || IDENTITY_EXPOSED.test(joined)
         ? 'personal details posted'
         : null) ??
       ((all('sexual').length > 0 || SEXUAL_EMOJI.test(plain)) &&
