@@ -117,7 +117,7 @@ export const EN: Lexicon = {
     error | cancel | cancelled | canceled | charged | overpriced | nobody | no one | ignored | shame
     disgrace | lost | late | delayed | damaged | defective | leak | leaking | unusable | downgrade
     worse | regret | avoid | misleading | lie | lied | lies
-    breaks | broke | breaking | slower | harder | outage | nothing
+    breaks | broke | breaking | slower | harder | outage | nothing | shameful | tasteless | shrank | shrunk
     is down | went down | gone down | app down | site down | server down
   `),
   questionOpeners: list(`
@@ -243,6 +243,8 @@ export const EN: Lexicon = {
     nobody will miss you | no one will miss you | nobody would miss you | nobody loves you | die alone
     rot in hell | burn in hell | get cancer | hope you get cancer | end yourself | neck yourself | gets cancer
     doxx | doxx him | doxx her | real name and school | his ip is | her ip is
+    tell her what you think of her | tell him what you think of him | tell them what you think of them
+    flood her page | flood his page | flood their page | flood her comments | flood his comments | flood her dms | flood his dms
            
         
         
@@ -286,6 +288,7 @@ export const EN: Lexicon = {
     link on my page | link in my channel | link on my channel | link on my profile | go watch my | please go watch
     listen to my mixtape | listen to my track | listen to my new | support a small | support small creators
     small cover artist | give my channel | started a small channel | just started my channel | just started a channel
+    started a small podcast | started a little podcast | give my podcast
     search my name | my latest vlog | doubling every | sent to this wallet | message us for packages | real listeners
     promote artists | cures hiv | cure hiv | lost lovers | herbal cure | warranty is about to expire
     owed a refund for | pay now to avoid | reschedule at | redelivery fee | incomplete address
@@ -330,6 +333,8 @@ export const EN: Lexicon = {
     and shoot whoever | shoot whoever | in front of a train | should be drowned | gets run over | get run over
     when we re done with him | when we re done with you | when i m done with you | when im done with you
     we ve got his reg | we know his reg | got your reg
+    see what happens to your car | see what happens to your house | see what happens to your kids
+    see what happens to your family | see what happens to your face | see what happens to ur car
     i will find you | ill find you | punch you | hurt you | smash your | gonna hurt | slit your throat
     slit ur throat | run you off the road | run you off it | teeth up off | picking your teeth up
     knock your teeth out | knock ur teeth out | burn the place down | put a bullet in | torch the office
@@ -363,6 +368,7 @@ export const EN: Lexicon = {
     find your office | i know you live | know you live on | go round and sort | with a petrol can
   `),
   promotion: list(`
+    sorry for the self promo | sorry for the plug | shameless plug | sorry for the shameless
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
     on my blog | guide on my | book in the next | before it s gone | before its gone | ask me how | find me on
     you ve been picked | youve been picked | claim before | have your card ready | lonely tonight
@@ -425,6 +431,8 @@ export const EN: Lexicon = {
       discrimination | harassment | liable | illegal | fraud | fraudulent | dmca | kill | threat
       my full name | my booking reference | other people s | someone else s | threatening | threatened
       knows my street | knows where i live | knows my address
+      date of birth | never agreed to it | never agreed to this | never gave permission
+      without her permission | without his permission | without their permission
       rips off designs | ripping off designs | copies designs | copying designs | copied my design
     `),
     pr: list(`
@@ -437,7 +445,10 @@ export const EN: Lexicon = {
       fainted | panic attack | choked | nearly choked | swallowed | seriously hurt | get hurt | got hurt
       harassed | sexually harassed | shoved | local paper | the bbc | sponsors
       dangerous driving | on his phone while driving | on her phone while driving | nearly crashed
+      piece of glass
       blogger | vlogger | consumer desk | on video | video attached | wheelchair | left on the plane
+      tasteless | writing to the council | my mp | my councillor | charity commission | bbc
+      running a story | ran a story | doing a story
     `),
     support: list(`
       order | ordered | delivery | delivered | package | parcel | shipping | shipped | tracking
@@ -451,7 +462,7 @@ export const EN: Lexicon = {
       price protection | rude | cashier | cashiers
       missing from | is missing | are missing | was missing | were missing | missing the | missing items
       lost my bag | lost my luggage | hung up | hangs up | lost property | charging me twice
-      charged me twice | charged twice
+      charged me twice | charged twice | shrank | shrunk
     `),
     product: list(`
       bug | bugs | buggy | crash | crashes | crashed | crashing | freezing | feature | please add | would be nice
@@ -467,6 +478,8 @@ export const EN: Lexicon = {
       repro | reproducible | reproduce | downgrading | downgraded | stack trace | traceback | type hints
       drops out | dropped out | 404 | broken link | link is broken | off sync | out of sync | logs me out
       resets | keeps disappearing | panics | redesign | new ui | new design | might want to fix
+      keeps dropping | keeps showing | keeps crashing | keeps freezing | can you get more | could you get more
+      please stock | can you stock | could you stock
     `),
   },
 };
@@ -550,12 +563,13 @@ export const FR: Lexicon = {
     comme en 40 | contre nature | ne seront jamais francais | une autre loyaute | seront majoritaires
     crachent sur la main | fermer les vannes | ont rien invente | faites gaffe a vos poches | on est pas au camp
     retourne en cuisine | retourne a ta cuisine | pendre en place publique
-    pd | pede | tapette | tarlouze | gouine | negro | bougnoule | bicot | youpin | bamboula
+    pd | pds | pede | tapette | tarlouze | gouine | negro | bougnoule | bicot | youpin | bamboula
     sale arabe | sale noir | sale juif | retourne dans ton pays | rentre chez toi | suicide toi
     va te pendre | creve | crevez | sous race | sous homme
       envoie ta photo | envoie moi ta photo | envoie ton snap | retourne dans ta cuisine | renvoyer chez eux | cas sociaux | elle est bonne
     va te faire foutre | je t emmerde | on t emmerde | va mourir | va crever | personne t a sonne | ta race | fils de chien | nique ta mere | nique ta race
-    ferme ta gueule | ta gueule
+    ferme ta gueule | ta gueule | tg
+    vraie trainee | cette trainee | sale trainee | grosse trainee | espece de trainee | c est une trainee
     va te faire enculer | je t encule | suce ma bite | nique sa mere | negre | negres | negresse | pedale | tafiole | travelo | triso | mongolien | raton | chintok | niakoue | romano | sale blanc | sale pd | sale gouine | sale pute | sale negre
     kys | kill yourself
       chinetoque | chinetoques | retournez dans votre pays | un mec deguise | renvoyez les chez eux | renvoyez les | les brides | pedes | fiotte
@@ -623,6 +637,7 @@ export const FR: Lexicon = {
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
+    allez spam | tout le monde spam | allez flood
     qu elles restent a la maison | je vais t appeler chaque nuit | mal baisee | mal baisees | hysteriques mal
     on la fait craquer | on le fait craquer | go tous en mp | on leur pourrit la vie | on va lui pourrir la vie
     allez lui expliquer | inondez la | inondez le | passant sous le bureau | passe sous le bureau | qu ils crevent
@@ -697,6 +712,8 @@ export const FR: Lexicon = {
     qualite identique | entre amis | dm pour les tailles | sans passer l examen
     paiement apres reception | contactez nous vite | pour recevoir ton lot | pour recevoir votre lot | tu fais partie des | frais de port pour recevoir | ajoutez moi sur discord | ajoute moi sur discord | nouveau message vocal | ecoutez le ici
     premier retrait | nous recuperons | recuperons 100 | follow pour follow | je suis tout le monde en retour
+    coupon pcs | coupons pcs | transcash | recharge pcs | neosurf | tu me suis en retour | suis moi en retour
+    tu me follow en retour | follow en retour
     allez voir mon dernier son | allez streamer | va voir mon dernier son | il me manque
     verifier votre identite | verifiez votre identite | confirmer votre identite | confirmez votre identite
   `),
@@ -727,6 +744,8 @@ export const FR: Lexicon = {
     je te plante | je vais te planter | je lui brule | je vais lui bruler | bruler sa voiture | bruler ta voiture | je le plante | je la plante
   `),
   menaces: list(`
+    va pas rester entiere | va pas rester entier | restera pas entiere | restera pas entier
+    je sais que t es le | je sais que tu es le | je sais que t es la | je sais que tu es la
     on va te retrouver | je vais te retrouver | tu vas le regretter | vous allez le regretter
     je vais le defoncer | fais gaffe a toi | gare a toi | bruler | tu vas payer | vous allez payer
     je vais venir | attends toi | je vais lui | on va lui | lui casser | lui eclater | tuer
@@ -750,6 +769,8 @@ export const FR: Lexicon = {
     vais te trouver | vais te retrouver | avec des potes | on demonte | on va demonter
   `),
   promotion: list(`
+    casinos | casino en ligne | casinos en ligne | desole pour la pub | desolee pour la pub | pardon pour la pub
+    excusez la pub | je viens de lancer mon podcast
     inbox moi | demande moi comment | sans sortir de chez moi | aucun abonnement | qualite hd | en direct ici
     0 pub | zero pub | sans abonnement | remede contre le | tous frais payes | a tester gratuitement
     testeurs recherches | devenez testeur
@@ -800,10 +821,12 @@ export const FR: Lexicon = {
   `),
   escalation: {
     legal: list(`
-      avocat | porter plainte | plainte | tribunal | justice | rgpd | donnees personnelles
+      avocat | porter plainte | plainte | tribunal | en justice | saisir la justice | devant la justice | rgpd
+      donnees personnelles | qui menace | menaces de mort
+      foutre le feu
       mes donnees | cnil | droit d auteur | droits d auteur | sans autorisation | sans mon accord
       sans mon consentement | sans me demander | droit a l image | sans floutage | mon accord
-      diffamation | mise en demeure | ufc que choisir | ufc | vol de | plagiat | copie de mon
+      diffamation | mise en demeure | ufc que choisir | ufc | vol de donnees | vol d identite | vol de mes | plagiat | copie de mon
       copier coller de mon | copie conforme de mon
       illegal | illegale | fraude | escroquerie | harcelement | discrimination | prud hommes
       huissier | juridique | action en justice | class action | dgccrf | police | gendarmerie
@@ -816,6 +839,7 @@ export const FR: Lexicon = {
       securite | raciste | sexiste | 60 millions | envoye special | le parisien
       pris feu | prend feu | rappel produit | rappel des | youtubeur | youtubeuse | une video sur
       greve des abonnements | collectif | petition | signatures
+      morceau de verre | bout de verre | failli l avaler | intoxication | cru a l interieur
     `),
     support: list(`
       commande | commandé | livraison | livre | colis | remboursement | rembourse | facture
@@ -833,7 +857,7 @@ export const FR: Lexicon = {
       ne marche pas | ne fonctionne pas | marche plus | option | appli | application | version
       mode sombre | erreur | ecran | synchro | parametres | taille | tailles | pourriez vous
       pourquoi pas | il manque
-      corrigez | corriger | svp corrigez | reglez | regler ca | desactiver | remettez | ramenez
+      merci de corriger | corriger l article | corrigez | corriger | svp corrigez | reglez | regler ca | desactiver | remettez | ramenez
       sous titres | sous titre | lequel est juste | laquelle est juste | titre trompeur | trompeur
       l article dit | serveurs | lag | ne charge pas | charge pas | coquille
       rectifier | decalage | decale | ne s affiche | ne s affichent | s affiche plus | reuploader

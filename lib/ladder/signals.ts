@@ -467,13 +467,31 @@ const VIOLENCE_WISHED =
  * address posted, which is harassment whatever the tone (the writer's own is not: "I live at…").
  */
 const HOME_ADDRESS_SHARED =
-  /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route)\b|\b(?:lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?! (?:minutes?|mins?|miles?|km|hours?|hrs?|blocks?|doors?|houses?|streets?|metres?|meters?|yards?|seconds?)\b)(?: [a-z]+){0,2} (?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|court|ct|way|crescent|gardens|terrace|grove|place)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
+  /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|(?<!\b(?:j|je|on|nous) )\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route)\b|\b(?:lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?! (?:minutes?|mins?|miles?|km|hours?|hrs?|blocks?|doors?|houses?|streets?|metres?|meters?|yards?|seconds?)\b)(?: [a-z]+){0,2} (?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|court|ct|way|crescent|gardens|terrace|grove|place)\b|\bc est\b[^]{0,40}\b\d{1,4}(?: bis| ter)? (?:rue|avenue|allee|impasse|chemin|boulevard|place)\b[^]{0,80}\b(?:faites passer|faites tourner|sa voiture|allez le voir|allez la voir|allez lui)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
 /** Every address above has a number in it: without a digit, the pattern need not be tried. */
 const DIGIT = /\d/;
 
+/** Someone in prison: what is wished on them is anger at a convict. */
+const CONVICT =
+  /\b(?:en taule|en prison|au trou|derriere les barreaux|in jail|in prison|behind bars|every (?:day|night|year|minute) in there|his cell|her cell|sa cellule)\b/;
+const WISHED_ON_CONVICTS = new Set(['rot in hell', 'burn in hell', 'creve', 'qu il creve', 'qu elle creve']);
+/** "Super idée", "bonne idée": praise for an idea, not a request. */
+const IDEA_PRAISED = /\b(?:super|bonne|belle|excellente|top|chouette|geniale?|trop bonne) idee\b/;
+
+/** "So sorry for your loss Sue": a woman's name, not a lawsuit. */
+const SUE_BY_NAME =
+  /(?:^|[\p{Ll},.!?]\s+)Sue\b(?!\s+(?:you|them|him|her|the|us|for|over|me|it|everyone|everybody)\b)/u;
+/** A criminal charge, which a court brings: not a bill. */
+const CRIMINAL_CHARGE =
+  /\b(?:charged with|charge of|charges of|alternative charge|lesser charge|murder charge|manslaughter|criminal charges?|pressed charges|press charges)\b/;
+
+/** "Your child died because you didn't pray hard enough": a grieving parent blamed for the death. */
+const BEREAVED_BLAMED =
+  /\b(?:your|ur) (?:child|kid|son|daughter|baby|boy|girl|little one)(?: [a-z]+)? died because (?:you|u)\b/;
+
 /** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
 const IDENTITY_EXPOSED =
-  /\blives at\b[^]{0,80}\b(?:her|his) (?:personal |private )?(?:number|phone|mobile)\b|\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
+  /\blives at\b[^]{0,80}\b(?:her|his) (?:personal |private )?(?:number|phone|mobile)\b|\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:the|her|his|their) (?:brother|sister|son|daughter|kids?|children|wife|husband) (?:s|is|are) called [a-z]+\b[^]{0,40}\b(?:goes to|go to|works at|works in|lives (?:in|on|at))\b|\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
 /** "1,000 real stars for $49": followers, likes or reviews for sale. */
 const ENGAGEMENT_SOLD =
   /\b\d[\d,.]*k? (?:real |active |genuine )?(?:[a-z]+ )?(?:followers|likes|stars|views|viewers|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
@@ -497,7 +515,7 @@ const CIGARETTE =
 const LAUGHTER = /\b(?:lo+l+|lmf?ao+|haha\w*|md+r+|pt+d+r+|jpp|xd)\b|😂|🤣|💀|😹/u;
 /** Hate's named conspiracies, which need no group beside them: "le grand remplacement", "the great replacement". */
 const CONSPIRACY_TROPE =
-  /\b(?:grand remplacement|great replacement|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of|jewish bankers|jew bankers|jewish elites?|zionist bankers|jews who run|run by (?:the )?jews|surnames? from the same|same little tribe|14 words|fourteen words|1488|white power|white pride worldwide)\b/;
+  /\b(?:grand remplacement|great replacement|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of|jewish bankers|jew bankers|jewish elites?|zionist bankers|jews who run|run by (?:the )?jews|surnames? from the same|same little tribe|14 words|fourteen words|1488|white power|white pride worldwide|comme par hasard on (?:ne )?(?:donne|dit) (?:pas|jamais) (?:le prenom|le nom|les prenoms|les noms)|on sait (?:tous|toutes|bien) de quelle(?: [a-z]+)? (?:il|ils|elle|elles) (?:vient|viennent|sort|sortent))\b/;
 /** Said of a conspiracy by someone who rejects it: "une théorie complotiste démontée". */
 const DEBUNKED =
   /\b(?:theorie|theory|complot\w*|conspiracy|conspiracies|debunk\w*|myth|myths|mythe|hoax|intox)\b/;
@@ -506,7 +524,7 @@ const DEBUNKED =
  * "ils nous prennent pour des cons".
  */
 const NAME_CALLING =
-  /\b(?:traite|traiter|traites|traitee|traitees|traitait|traitaient|traitent|traitant|called|calling|calls)\b(?: [a-z]+){0,2} (?:d|de|a|an) ([a-z]+)|\b(?:prend|prennent|prendre|prenez|pris|prends)\b(?: [a-z]+){0,2} pour (?:des|un|une) ([a-z]+)/g;
+  /\b(?:traite|traiter|traites|traitee|traitees|traitait|traitaient|traitent|traitant|called|calling|calls)\b(?: [a-z]+){0,2} (?:d|de|a|an) ([a-z]+)|\b(?:prend|prennent|prendre|prenez|pris|prends)\b(?: [a-z]+){0,2} pour (?:des|un|une) ([a-z]+)|\bm a (?:dit|ecrit|repondu) (tg|fdp|ntm)\b/g;
 /** Tears of joy and hearts: with a word of affection, the rough words are fondness ("ily girl 😭😭"). */
 const FOND_EMOJI = /😭|🥹|🥺|❤️|♥️|💕|💖|💗|🥰|😍/u;
 const AFFECTION =
@@ -535,7 +553,7 @@ const LINK_BAIT =
   /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon|survey|sondage|reglant|reglez|programmez)\b/;
 /** "1 like = 1 prayer", "send this to 12 people or…": a chain letter. */
 const CHAIN_LETTER =
-  /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|partage|transfere|copie|copier|colle|coller)\b(?: [a-z]+){0,3} (?:to|a|dans|sur|in|on) \d+ (?:people|ppl|friends|contacts|personnes|amis|sujets|groupes|commentaires|videos|pages|discussions|threads|groups|comments)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b/;
+  /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|envoyez|partage|partagez|transfere|transferez|copie|copiez|copier|colle|coller)\b(?: [a-z]+){0,3} (?:to|a|dans|sur|in|on) \d+ (?:people|ppl|friends|contacts|personnes|amis|sujets|groupes|commentaires|videos|pages|discussions|threads|groups|comments)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b|\b(?:type|tapez|tape|ecrivez|ecris) amen\b/;
 /** "Hi mum, this is my new number… can you send £340": someone you know, and a payment, asked for. */
 const NEW_NUMBER_ASK =
   /\bnew (?:number|phone|mobile)\b[^]{0,120}\b(?:send|transfer|pay|lend|quick favou?r|sort code|virer|envoie|envoyer)\b|\b(?:lost my phone|using my (?:mate|friend)s?)\b[^]{0,120}\b(?:pay (?:u|you) back|quick favou?r|sort code|transfer|lend me)\b|\b(?:nouveau (?:numero|portable|tel)|numero provisoire)\b[^]{0,80}\b(?:envoie|envoyer|virer|vire|preter|payer|paies|payes|regler|whatsapp)\b/;
@@ -601,7 +619,7 @@ function secretsRequest(words: string): { phrase: string; negated: boolean; repo
 
 /** "it's a scam", "that's a known scam", "c'est une arnaque", "un faux compte": a scam named as one. */
 const SCAM_NAMED =
-  /\b(?:it s|its|it is|that s|thats|that is|this is|these are|c est|ce sont|c etait)\b(?: [a-z]+){0,3} (?:scam|scams|phishing|hoax|fraud|arnaque|arnaques|escroquerie|hameconnage|fraude)\b|\b(?:fake|faux|fausse|faux) (?:account|accounts|page|profile|profil|compte|comptes|page|site)\b|\bimpersonat(?:ing|es|ed)\b|\busurp\w*|\b(?:looks|seems|looking) (?:dodgy|sus|fake|shady|like a scam)\b|\bkeeps? (?:messaging|texting|dming|calling|emailing) me\b|\b(?:it s|its|that s|thats|this is) fake\b|\b(?:faux|fake) (?:sav|support)\b|\b(?:failli me faire avoir|almost got scammed|nearly got scammed|almost fell for|nearly fell for)\b/;
+  /\b(?:it s|its|it is|that s|thats|that is|this is|these are|c est|ce sont|c etait)\b(?: [a-z]+){0,3} (?:scam|scams|phishing|hoax|fraud|arnaque|arnaques|escroquerie|hameconnage|fraude)\b|\b(?:fake|faux|fausse|faux) (?:account|accounts|page|profile|profil|compte|comptes|page|site)\b|\bimpersonat(?:ing|es|ed)\b|\busurp\w*|\b(?:looks|seems|looking) (?:dodgy|sus|fake|shady|like a scam)\b|\bkeeps? (?:messaging|texting|dming|calling|emailing) me\b|\b(?:it s|its|that s|thats|this is) fake\b|\b(?:faux|fake) (?:sav|support|concours|jeux? concours|giveaways?|contests?)\b|\b(?:failli me faire avoir|almost got scammed|nearly got scammed|almost fell for|nearly fell for)\b/;
 
 function scamNamed(words: string): string | null {
   const named = SCAM_NAMED.exec(words)?.[0];
@@ -803,13 +821,23 @@ function readSignals(text: string): Signals {
 
   // "@x a encore traité quelqu'un de tarlouze", "he called me a f*ggot": the word is reported, not
   // used; "ils nous prennent pour des cons" calls nobody anything.
-  const reported = new Set([...joined.matchAll(NAME_CALLING)].map((match) => (match[1] ?? match[2])!));
+  const reported = new Set(
+    [...joined.matchAll(NAME_CALLING)].map((match) => (match[1] ?? match[2] ?? match[3])!),
+  );
   const baking = DOUGH.test(joined);
   const appItself = CHAT_APP_ITSELF.test(joined);
   // "Encore la crève la veille de la course": a cold, not a wish to die.
   const coldCaught = /\b(?:la|une|ma|sa|grosse|bonne) creve\b/.test(joined);
+  // "Qu'il crève en taule ce pédophile", "rot in hell, hope every day in there is long": anger at a
+  // convict, wished on someone in prison, not abuse of anyone in the conversation.
+  const atConvict =
+    [...all('harassment'), ...all('slurs'), ...all('insults')].some((word) => WISHED_ON_CONVICTS.has(word)) &&
+    CONVICT.test(joined);
   const used = (word: string) =>
-    !reported.has(word) && !(baking && word.startsWith('retard')) && !(coldCaught && word === 'creve');
+    !reported.has(word) &&
+    !(baking && word.startsWith('retard')) &&
+    !((coldCaught || atConvict) && word === 'creve') &&
+    !(atConvict && WISHED_ON_CONVICTS.has(word));
   const insults = all('insults').filter(used);
   const profanity = [...all('swears')];
   if (language !== 'fr') {
@@ -857,7 +885,8 @@ function readSignals(text: string): Signals {
       ...(CASHTAG.test(text) ? ['a coin ticker'] : []),
     ],
     sarcasm: all('sarcasm'),
-    requests: all('requests'),
+    // "Super idée" praises an idea; it asks for nothing.
+    requests: all('requests').filter((phrase) => phrase !== 'idee' || !IDEA_PRAISED.test(joined)),
     insults,
     slurs: [
       ...all('slurs').filter(
@@ -882,7 +911,8 @@ function readSignals(text: string): Signals {
         ? 'ape emoji'
         : null),
     harassment:
-      all('harassment')[0] ??
+      all('harassment').filter(used)[0] ??
+      (joined.includes('died because') ? BEREAVED_BLAMED.exec(joined)?.[0] : undefined) ??
       harmWished(joined) ??
       ((DIGIT.test(joined) && HOME_ADDRESS_SHARED.test(joined)) || IDENTITY_EXPOSED.test(joined)
         ? 'personal details posted'
@@ -934,9 +964,14 @@ function readSignals(text: string): Signals {
     contact: reachable || (CHAT_APP.test(text) && !appItself),
     money: /[£$€]\s?\d/.test(text),
     escalation: {
-      legal: all('legal'),
+      legal: all('legal').filter((hit) => hit !== 'sue' || /\bsue\b/.test(text) || !SUE_BY_NAME.test(text)),
       pr: all('pr'),
-      support: all('support'),
+      // "should be locked up", "charged with murder": a prison and a court, not an account or a bill.
+      support: all('support').filter(
+        (hit) =>
+          !(hit === 'locked' && /\blocked up\b/.test(joined)) &&
+          !(/^charged?$/.test(hit) && CRIMINAL_CHARGE.test(joined)),
+      ),
       product: all('product'),
     },
   };

@@ -32,6 +32,9 @@ const PRESS = new Set([
   'reporter',
   'consumer desk',
   'local paper',
+  'running a story',
+  'ran a story',
+  'doing a story',
   'journaliste',
   'journalistes',
 ]);
@@ -175,7 +178,10 @@ export function suggest(
     reasons.push({ code: 'scam', evidence: scams[0] });
   }
   if (promotion.length > 0) {
-    spam += 1 + Math.min(2, promotion.length - 1) * 0.75;
+    // A question with nothing to click and no one to contact asks about an offer ("pour le
+    // jeu-concours, il faut garder le ticket ?"): its words count once, however many.
+    const asksAboutIt = signals.question && signals.links === 0 && !signals.contact;
+    spam += 1 + (asksAboutIt ? 0 : Math.min(2, promotion.length - 1) * 0.75);
     reasons.push({ code: 'promotion', evidence: promotion[0] });
   }
   if (signals.links > 0 && (promotion.length > 0 || scams.length > 0 || repeated > 1)) {

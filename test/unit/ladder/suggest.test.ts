@@ -877,6 +877,85 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ]);
   });
 
+  it('reads brigading, a grieving parent blamed, a relative named and a threat to a car', () => {
+    expectDeletedByLists([
+      'Karen W works on the tills at the big Tesco on Ferry Road. Go tell her what you think of her.',
+      'the widow is a gold digger, everyone go flood her page 😈',
+      'Your child died because you didn’t pray hard enough.',
+      'rules are stupid, the brother’s called Tomas and he goes to Hartley Academy',
+      'I just started a small podcast called Empty Chair, would mean a lot if you listened',
+      'tout le monde allez spam l’insta de la copine d’Ilyan 🤡',
+      'Vous avez vu la tenue de la maman de Léna ? Une vraie traînée',
+      'Le père qui a crié c’est M. Ferrand, 22 allée des Érables, sa voiture c’est la Golf noire, faites passer',
+      'Cagnotte urgente pour la petite Manon, paiement par coupon PCS ou Transcash unique',
+      'Désolé pour la pub, mais je viens de lancer mon podcast sur l’esport, dites-moi ce que vous en pensez',
+      'Merci pour le partage 🙏 tapez AMEN et partagez à 10 personnes',
+      'Comme par hasard on donne pas le prénom du suspect, on sait tous de quelle communauté il vient',
+      'kestrel c’est des p*d*s qui savent pas jouer',
+    ]);
+    expectThreatsByLists([
+      'Beat me again at the club and see what happens to your car, Fraser.',
+      'Bernard je sais que t’es le Bernard de la pharmacie, ta vitrine elle va pas rester entière longtemps',
+    ]);
+    expectKeptByLists([
+      'Go tell her what you think, she’s been asking for feedback on the cake all week!',
+      'My son is called Max and he goes to St Luke’s primary, he loves the library.',
+      'I just started a podcast myself after listening to this one, it’s about gardening.',
+      'Unplug it for a minute and see what happens to your battery level.',
+      'Une traînée de poudre, cette rumeur, en deux heures tout le village savait.',
+      'On habite au 12 rue des Lilas, si quelqu’un veut passer récupérer les jouets, faites passer l’info !',
+      'La vitrine de la boulangerie va être refaite, elle va pas rester entière longtemps avec les travaux 😂',
+      'Mon fils m’a dit tg ce matin, je l’ai privé de tablette 😅',
+      'Pour le jeu-concours du catalogue, il faut garder le ticket de caisse jusqu’au tirage ?',
+      'Je confirme pour les faux concours : le vrai lien finit toujours par primel.fr, signalez les pages.',
+      // Anger at a convict, wished on someone in prison.
+      'Qu’il crève en taule ce pédophile',
+      'Rot in hell, Morrow. Hope every day in there is as long as hers was.',
+    ]);
+  });
+
+  it('tells a court’s words and a name from a team’s, and hears safety and privacy', () => {
+    expect(byLists('So sorry for your loss Sue 💔 Freya sounds like a beautiful girl').escalation).toBeNull();
+    expect(byLists('I will sue you if my order doesn’t arrive.').escalation).toBe('legal');
+    expect(byLists('Should be locked up for life, no parole. Still can’t believe it.').escalation).toBeNull();
+    expect(byLists('Why not manslaughter as an alternative charge? Still confused.').escalation).toBeNull();
+    expect(
+      byLists('La justice est beaucoup trop laxiste avec les récidivistes, encore.').escalation,
+    ).toBeNull();
+    expect(
+      byLists('Encore un vol de char dans le stationnement de la gare, la mairie fait rien.').escalation,
+    ).toBeNull();
+    expect(
+      byLists('You posted a kid’s wristband with his full name and date of birth showing. Please blur it.')
+        .escalation,
+    ).toBe('legal');
+    expect(byLists('Please stop using her school photo, her mum never agreed to it.').escalation).toBe(
+      'legal',
+    );
+    expect(
+      byLists('y a un mec qui menace Sorel dans le chat, vous pouvez faire quelque chose ?').escalation,
+    ).toBe('legal');
+    expect(
+      byLists('J’ai trouvé un morceau de verre dans un pot de compote, mon fils a failli l’avaler.')
+        .escalation,
+    ).toBe('pr');
+    expect(
+      byLists(
+        'Removing that book because two parents complained is shameful. I will be writing to the council.',
+      ).escalation,
+    ).toBe('pr');
+    expect(
+      byLists("Vous avez écrit rue des Forges mais c'est rue des Fauvettes. Merci de corriger l'article.")
+        .escalation,
+    ).toBe('product');
+    expect(
+      byLists(
+        'The Discord bot keeps dropping the clock when both players premove. Lost a winning game to it.',
+      ).escalation,
+    ).toBe('product');
+    expect(byLists('Merci pour les paniers anti-gaspi à 3€, super idée 👌').escalation).toBeNull();
+  });
+
   it('always explains itself and keeps its confidence between 0.5 and 0.95', () => {
     for (const text of [
       'ok',
