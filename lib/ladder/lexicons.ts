@@ -159,7 +159,7 @@ export const EN: Lexicon = {
   `),
   slurs: list(`
     retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
-    nigga | chink | chinks | spic | kike | wetback | dyke | subhuman | vermin | go back to your country
+    nigga | chink | chinks | spic | kike | wetback | dyke | subhuman | vermin | go back to your country | go back to your own country | curry muncher | curry munchers
     camel jockey | camel jockeys | faggy
     they re a disease | they re replacing us | sending rapists | aren t real women | isn t a real woman
     that s not a woman | girl look like a man | girl looks like a man | looks like a dude | not a real woman | man in a wig | monkey hair | throw a banana
@@ -230,6 +230,7 @@ export const EN: Lexicon = {
     network for gay | gay network | run the music industry | run the industry | control the media | control the banks
   `),
   harassment: list(`
+    bend her over | bend him over | over her desk and | ok groomer
     out dressed like that | dressed like that at | was asking for it | she was asking for it
     that s a man under | it s a man in a dress | clocked sir | i d unalive myself | id unalive myself
     flood her reviews | flood his reviews | flood their reviews | everyone go and report | everyone go report
@@ -271,7 +272,7 @@ export const EN: Lexicon = {
     check out my new video | visit my channel | on my channel | dm me for | pm me for | dm for prices
     for prices | message me for | whatsapp me | add me on snap | add me on insta | add me on kik
     no survey | no human verification | no verification | 100 working | free robux | free vbucks
-    free v bucks | free crystals | free gems | free coins | free skins | free followers | free likes
+    free v bucks | free crystals | free gems | free coins | free skins | free followers | free likes | free subscribers from | free subs from
     withdrew my | my profit | my profits | my first profit
     your account will be | your page will be | your account has been | your page has been
     verify your account | confirm your account | verify your identity | reply with your
@@ -348,6 +349,7 @@ export const EN: Lexicon = {
     locked inside | come find you with | come find u with
   `),
   menaces: list(`
+    you ll be sorry | youll be sorry | i know you re at | i know youre at
     i will kill | ill kill | i ll kill | going to kill | gonna kill
     watch your back | you will regret | you ll regret | youll regret | beat you | beat the
     burn your | shoot | stab | break your | pay for this | see you outside | wait for you
@@ -368,6 +370,7 @@ export const EN: Lexicon = {
     find your office | i know you live | know you live on | go round and sort | with a petrol can
   `),
   promotion: list(`
+    come watch me
     sorry for the self promo | sorry for the plug | shameless plug | sorry for the shameless
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
     on my blog | guide on my | book in the next | before it s gone | before its gone | ask me how | find me on
@@ -563,12 +566,13 @@ export const FR: Lexicon = {
     comme en 40 | contre nature | ne seront jamais francais | une autre loyaute | seront majoritaires
     crachent sur la main | fermer les vannes | ont rien invente | faites gaffe a vos poches | on est pas au camp
     retourne en cuisine | retourne a ta cuisine | pendre en place publique
-    pd | pds | pede | tapette | tarlouze | gouine | negro | bougnoule | bicot | youpin | bamboula
+    pd | pds | pede | rital | ritals | tapette | tarlouze | gouine | negro | bougnoule | bicot | youpin | bamboula
     sale arabe | sale noir | sale juif | retourne dans ton pays | rentre chez toi | suicide toi
     va te pendre | creve | crevez | sous race | sous homme
       envoie ta photo | envoie moi ta photo | envoie ton snap | retourne dans ta cuisine | renvoyer chez eux | cas sociaux | elle est bonne
     va te faire foutre | je t emmerde | on t emmerde | va mourir | va crever | personne t a sonne | ta race | fils de chien | nique ta mere | nique ta race
-    ferme ta gueule | ta gueule | tg
+    ferme ta gueule | ta gueule | tg | t es pathetique | tu es pathetique
+    bande de fachos | bande de facho
     vraie trainee | cette trainee | sale trainee | grosse trainee | espece de trainee | c est une trainee
     va te faire enculer | je t encule | suce ma bite | nique sa mere | negre | negres | negresse | pedale | tafiole | travelo | triso | mongolien | raton | chintok | niakoue | romano | sale blanc | sale pd | sale gouine | sale pute | sale negre
     kys | kill yourself
@@ -722,6 +726,7 @@ export const FR: Lexicon = {
     tabarnak | tabarnac | calisse | crisse | osti | ostie | sacrament | foutre | foutu | foutue
   `),
   threats: list(`
+    je sais ou t habites | je sais ou tu habites | on sait ou t habites | on sait ou tu habites | je sais ou tu vis
     je vais te tuer | je vais vous tuer | on va te tuer | je sais ou tu habites
     on connait son adresse | va pas dormir tranquille | il faudrait les pendre
     je l attends avec | on l attend avec | barre de fer | lui pete la gueule | lui peter la gueule | pete la gueule
@@ -744,6 +749,7 @@ export const FR: Lexicon = {
     je te plante | je vais te planter | je lui brule | je vais lui bruler | bruler sa voiture | bruler ta voiture | je le plante | je la plante
   `),
   menaces: list(`
+    fais gaffe a ta voiture | fais gaffe a ta gueule | fais gaffe a toi
     va pas rester entiere | va pas rester entier | restera pas entiere | restera pas entier
     je sais que t es le | je sais que tu es le | je sais que t es la | je sais que tu es la
     on va te retrouver | je vais te retrouver | tu vas le regretter | vous allez le regretter

@@ -55,6 +55,8 @@ export interface Signals {
   banter: boolean;
   /** Prayers, get-well wishes and condolences ("PRAYING FOR YOU JEAN, SPEEDY RECOVERY"). */
   sympathy: boolean;
+  /** A call for a court's or a law's punishment ("should be locked up", "devraient être enfermés"). */
+  punishment: boolean;
   /**
    * A member selling their own things: an object, its state and where to collect it ("£85, viewing
    * on Barnard Street"), which is not spam, whatever its price and phone number.
@@ -533,12 +535,23 @@ const AFFECTION =
 const SYMPATHY =
   /\b(?:praying for|prayers for|speedy recovery|get well|condolences|thinking of you|rest in peace|sorry for your loss|bon retablissement|prompt retablissement|condoleances|on pense a toi|on pense a vous|pensees pour|je prie pour|prieres pour|repose en paix)\b/;
 
+/**
+ * Anger at whoever harmed a child or an animal, asking for what a court or a law would do: "should be
+ * locked up", "devraient être enfermés", "interdits à vie", "prison ferme".
+ */
+const PUNISHMENT_CALLED =
+  /\b(?:should|ought to|needs? to|deserves? to) (?:be|get) (?:locked up|jailed|banned for life|banned from|prosecuted|charged|in jail|in prison|put away)\b|\b(?:devrai(?:en)?t|doivent|devrait) (?:etre )?(?:enfermes?|enfermees?|en prison|interdits?|interdites?|condamnes?|condamnees?|punis?|poursuivis?|fermes?|fermees?)\b|\bprison ferme\b|\binterdits? a vie\b|\bbanned for life\b/;
+
 /** A monkey or a gorilla beside a group's name: the oldest racist slur, in emoji. */
 const APE_EMOJI = /🐒|🦍|🐵/u;
 const APE_EMOJIS = /🐒|🦍|🐵/gu;
+/** "dragged out of a zoo cage 🦍": the emoji with the animal's surroundings, said of a person. */
+const APE_SURROUNDINGS = /\b(?:zoo|cage|jungle|banana|bananas)\b/;
 
 /** A knife, a gun, an axe, a bomb: beside words that threaten, they make the threat plain. */
 const WEAPON_EMOJI = /🔪|🔫|🪓|💣|🗡/u;
+/** "He should be 🔫": the weapon wished on someone, in place of the word. */
+const WEAPON_WISHED = /\b(?:should|deserves?|needs? to|must) (?:be |get |have )?(?:a )?(?:🔫|🔪|🪓|💣)/u;
 
 /** A boss, a level, a match: what players "kill" and "destroy" every day. */
 const GAME_FOE =
@@ -550,7 +563,7 @@ const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
  * fine to avoid, a shock ("leaked photos here: …", "answer 3 qs at quiz-prizes.top").
  */
 const LINK_BAIT =
-  /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon|survey|sondage|reglant|reglez|programmez)\b/;
+  /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|uncut|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon|survey|sondage|reglant|reglez|programmez)\b/;
 /** "1 like = 1 prayer", "send this to 12 people or…": a chain letter. */
 const CHAIN_LETTER =
   /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|envoyez|partage|partagez|transfere|transferez|copie|copiez|copier|colle|coller)\b(?: [a-z]+){0,3} (?:to|a|dans|sur|in|on) \d+ (?:people|ppl|friends|contacts|personnes|amis|sujets|groupes|commentaires|videos|pages|discussions|threads|groups|comments)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b|\b(?:type|tapez|tape|ecrivez|ecris) amen\b/;
@@ -733,9 +746,13 @@ const LEET_WORDS = new Set([
   ].map(fold),
 ]);
 
+/** Three letters or more, each alone between single spaces (not a link spaced out: "b i t . ly"). */
+// Read on folded text, whose letters are plain a to z: far cheaper than any letter of Unicode.
+const SPACED_LETTERS = /(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9]| ?[.[(])/g;
+
 /** Words in quotes: “…”, «…», "…", and '…' when the quotes stand apart from letters (not "don't"). */
 const QUOTED =
-  /"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|‘[^’\n]{1,200}’|(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])/gu;
+  /"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|‘[^’\n]{1,200}’|(?<![\p{L}\p{N}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,200}'(?![\p{L}\p{N}])/gu;
 /** Below this many words of their own around a quote, the quote is what the writer says. */
 const OWN_WORDS_AROUND_QUOTES = 6;
 
@@ -787,7 +804,8 @@ function readSignals(text: string): Signals {
   const plain = withoutLinks.replace(MENTION_PATTERN, ' ');
   const emojis = plain.match(EMOJI_PATTERN) ?? [];
   // "tr@nny", "a$$hole": symbols standing for letters inside a word.
-  const foldedOnly = fold(plain);
+  // "f a t  c u n t": letters spaced out to slip past filters, read as the words they spell.
+  const foldedOnly = fold(plain).replace(SPACED_LETTERS, (run) => run.replace(/ /g, ''));
   const foldedPlain = /[@$]/.test(foldedOnly)
     ? foldedOnly.replace(/(?<=\p{L})[@$]+(?=\p{L})/gu, (symbols) =>
         symbols.replace(/@/g, 'a').replace(/\$/g, 's'),
@@ -808,6 +826,7 @@ function readSignals(text: string): Signals {
   const all = (list: Scanned) => hits.get(list) ?? [];
   const threats = [
     ...all('threats'),
+    ...(WEAPON_WISHED.test(withoutLinks) ? ['a weapon wished on someone'] : []),
     ...(VIOLENCE_PROMISED.exec(joined)?.slice(0, 1) ?? []),
     ...(VIOLENCE_WISHED.exec(joined)?.slice(0, 1) ?? []),
   ];
@@ -907,7 +926,10 @@ function readSignals(text: string): Signals {
       hateOf(tokens, all('groups'), all('dehumanising')) ??
       // Beside a group, an insult, or again and again at a player ("Doumbe 🐒🐒🐒").
       (APE_EMOJI.test(plain) &&
-      (all('groups').length > 0 || insults.length > 0 || (plain.match(APE_EMOJIS) ?? []).length >= 2)
+      (all('groups').length > 0 ||
+        insults.length > 0 ||
+        APE_SURROUNDINGS.test(joined) ||
+        (plain.match(APE_EMOJIS) ?? []).length >= 2)
         ? 'ape emoji'
         : null),
     harassment:
@@ -951,6 +973,12 @@ function readSignals(text: string): Signals {
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
     banter: AFFECTION.test(joined) && (LAUGHTER.test(plain) || FOND_EMOJI.test(plain)),
     sympathy: SYMPATHY.test(joined),
+    // Not said to someone, nor of a group ("you traitors should be locked up", "men in dresses… should be").
+    punishment:
+      PUNISHMENT_CALLED.test(joined) &&
+      !AIMED_AT_YOU.test(joined) &&
+      // "Ces gens qui noient des chatons" names the culprits, not a group.
+      all('groups').every((group) => group.startsWith('ces gens')),
     classified: FOR_SALE.test(joined) && COLLECTION.test(joined),
     menaces:
       playing && !AIMED_AT_YOU.test(joined)

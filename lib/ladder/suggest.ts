@@ -281,6 +281,9 @@ export function suggest(
   const warnsAlone = !cue && signals.warning !== null;
   // Prayers and get-well wishes in capitals read like the shouting of spam: the model alone cannot judge them.
   const consolesAlone = !cue && signals.sympathy;
+  // Nor anger asking for a court's punishment ("ces gens devraient être enfermés"), whose words the
+  // model has mostly met in abuse.
+  const punishesAlone = !cue && signals.punishment;
   if (
     !forATeam &&
     !signals.banter &&
@@ -288,7 +291,8 @@ export function suggest(
     !(signals.playing && !cue) &&
     !tooShortAlone &&
     !warnsAlone &&
-    !consolesAlone
+    !consolesAlone &&
+    !punishesAlone
   ) {
     const looks = score(models.delete, readForModels());
     // Alone, the model must be able to say why in words a moderator can check.

@@ -956,6 +956,44 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(byLists('Merci pour les paniers anti-gaspi à 3€, super idée 👌').escalation).toBeNull();
   });
 
+  it('reads letters spaced out, plugs and bait of tweets and videos, and a weapon wished in emoji', () => {
+    expectDeletedByLists([
+      'dawson is a f a t  c u n t',
+      "@AshmoorFC's new left back 🤢 looks like he's been dragged out of a zoo cage 🦍",
+      'This is the best video on youtube right now 😍😍 watch the uncut version ➡ kaiclips.live/free',
+      'Come watch me play FIFA as Ashmoor on twitch!! twitch.tv/ashfan_streamz 🎮🔴',
+      'Wow great video! 🔥 I got 10k free subscribers from subboost.pro 🚀 try it',
+      'I’d love to bend that reporter over her desk and teach her some manners 😏',
+      'go back to your own country you curry muncher',
+      'ok groomer',
+      'Bande de fachos de campagne, je me casse de ce groupe',
+      'Les ritals c’est tous des voleurs, qu’ils rentrent en Italie',
+    ]);
+    expectThreatsByLists([
+      'He’s a 🐷 and a 🤡 and he should be 🔫',
+      'I know you’re at PixelCon this weekend. booth 42. I’ll be there and you’ll be sorry',
+      'Kevin le mécano je sais où t’habites, rue des Acacias au 12',
+    ]);
+    expectKeptByLists([
+      'Come watch me play at the county tournament on Saturday, doors at 10!',
+      'Free subscribers to the newsletter get the PDF too.',
+      'I know you’re at work, call me after when you can.',
+      'The U S A team looked sharp tonight.',
+      'Kelvane vous êtes pathétiques, 3 semaines pour un virement.',
+      // A warning quoting the text message, elisions and all.
+      "Attention, j'ai reçu un SMS 'Kelvane: une opération de 1 249€ a été détectée, si ce n'est pas vous appelez le 09 70 18 42 66'. C'est une arnaque, ne rappelez pas.",
+    ]);
+  });
+
+  it('never deletes on a resemblance alone a call for a court’s punishment, unless said to someone', () => {
+    expectKept([
+      'Ces gens qui noient des chatons dans un sac devraient être enfermés, sérieux. Et qu’on leur interdise d’avoir un animal à vie.',
+      'Les éleveurs de chiots en batterie devraient être fermés et interdits à vie, ça devrait être de la prison ferme.',
+    ]);
+    expect(signalsOf('You traitors should be locked up and left to rot').punishment).toBe(false);
+    expect(signalsOf('Whoever did this should be locked up').punishment).toBe(true);
+  });
+
   it('always explains itself and keeps its confidence between 0.5 and 0.95', () => {
     for (const text of [
       'ok',
