@@ -749,9 +749,9 @@ export const FR: Lexicon = {
     je te plante | je vais te planter | je lui brule | je vais lui bruler | bruler sa voiture | bruler ta voiture | je le plante | je la plante
   `),
   menaces: list(`
-    fais gaffe a ta voiture | fais gaffe a ta gueule | fais gaffe a toi
+    fais gaffe a ta voiture | fais gaffe a ta gueule
     va pas rester entiere | va pas rester entier | restera pas entiere | restera pas entier
-    je sais que t es le | je sais que tu es le | je sais que t es la | je sais que tu es la
+    je sais que t es le | je sais que tu es le
     on va te retrouver | je vais te retrouver | tu vas le regretter | vous allez le regretter
     je vais le defoncer | fais gaffe a toi | gare a toi | bruler | tu vas payer | vous allez payer
     je vais venir | attends toi | je vais lui | on va lui | lui casser | lui eclater | tuer
