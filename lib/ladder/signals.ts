@@ -746,8 +746,10 @@ const LEET_WORDS = new Set([
   ].map(fold),
 ]);
 
-/** Three letters or more, each alone between single spaces (not a link spaced out: "b i t . ly"). */
-// Read on folded text, whose letters are plain a to z: far cheaper than any letter of Unicode.
+/**
+ * Three letters or more, each alone between single spaces (not a link spaced out: "b i t . ly").
+ * Read on folded text, whose letters are plain a to z: far cheaper than any letter of Unicode.
+ */
 const SPACED_LETTERS = /(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9]| ?[.[(])/g;
 
 /** Words in quotes: “…”, «…», "…", and '…' when the quotes stand apart from letters (not "don't"). */
@@ -855,7 +857,7 @@ function readSignals(text: string): Signals {
   const used = (word: string) =>
     !reported.has(word) &&
     !(baking && word.startsWith('retard')) &&
-    !((coldCaught || atConvict) && word === 'creve') &&
+    !(coldCaught && word === 'creve') &&
     !(atConvict && WISHED_ON_CONVICTS.has(word));
   const insults = all('insults').filter(used);
   const profanity = [...all('swears')];
