@@ -157,8 +157,6 @@ export interface ModelScore {
   words: string[];
 }
 
-/** A word's weight and feature count, per model: a community's vocabulary repeats. */
-const wordCache = new WeakMap<Model, Map<string, { weight: number; count: number }>>();
 /** A model that never speaks: the word lists alone (for measuring them). */
 export const SILENT_MODEL: Model = { format: 'rung-delete-model', version: 1, bias: -100, weights: {} };
 
@@ -177,50 +175,114 @@ function featuresOfWord(word: string): string[] {
   return names;
 }
 
-function wordWeight(model: Model, word: string): { weight: number; count: number } {
-  let cache = wordCache.get(model);
-  if (!cache) wordCache.set(model, (cache = new Map()));
-  let known = cache.get(word);
-  if (!known) {
-    const names = featuresOfWord(word);
-    let weight = 0;
-    for (const name of names) weight += model.weights[name] ?? 0;
-    known = { weight, count: names.length };
-    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-    cache.set(word, known);
+/**
+ * Models that read the same comments (the six the ladder ships): a comment's features are looked up
+ * once for all of them, not once per model, and each word's weights are kept (a community's
+ * vocabulary repeats). Sums run in the same order as one model alone would run them.
+ */
+export class ModelPanel {
+  /** Feature → its row; a row lists the models that weigh the feature, and their weights. */
+  private readonly rowOf = new Map<string, number>();
+  private readonly rowStarts: Int32Array;
+  private readonly owners: Uint8Array;
+  private readonly weights: Float64Array;
+  /** Word → each model's weight of its features, then how many features it has. */
+  private readonly words = new Map<string, Float64Array>();
+
+  constructor(readonly models: readonly Model[]) {
+    const entries = new Map<string, [number, number][]>();
+    models.forEach((model, owner) => {
+      for (const [name, weight] of Object.entries(model.weights)) {
+        let row = entries.get(name);
+        if (!row) entries.set(name, (row = []));
+        row.push([owner, weight]);
+      }
+    });
+    let total = 0;
+    for (const row of entries.values()) total += row.length;
+    this.rowStarts = new Int32Array(entries.size + 1);
+    this.owners = new Uint8Array(total);
+    this.weights = new Float64Array(total);
+    let at = 0;
+    for (const [name, row] of entries) {
+      const index = this.rowOf.size;
+      this.rowOf.set(name, index);
+      this.rowStarts[index] = at;
+      for (const [owner, weight] of row) {
+        this.owners[at] = owner;
+        this.weights[at++] = weight;
+      }
+    }
+    this.rowStarts[entries.size] = at;
   }
-  return known;
+
+  /** A model's weight of a feature's row, or undefined when that model does not weigh it. */
+  private weightIn(row: number | undefined, model: number): number | undefined {
+    if (row === undefined) return undefined;
+    for (let at = this.rowStarts[row]!; at < this.rowStarts[row + 1]!; at++)
+      if (this.owners[at] === model) return this.weights[at];
+    return undefined;
+  }
+
+  private word(word: string): Float64Array {
+    let known = this.words.get(word);
+    if (!known) {
+      const names = featuresOfWord(word);
+      known = new Float64Array(this.models.length + 1);
+      for (const name of names) {
+        const row = this.rowOf.get(name);
+        if (row === undefined) continue;
+        for (let at = this.rowStarts[row]!; at < this.rowStarts[row + 1]!; at++)
+          known[this.owners[at]!]! += this.weights[at]!;
+      }
+      known[this.models.length] = names.length;
+      if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
+      this.words.set(word, known);
+    }
+    return known;
+  }
+
+  /** Reads a comment once; each model's score is then worked out when asked for, by its place. */
+  read(input: ModelInput): (model: number) => ModelScore {
+    const { words, pairs, flags } = input;
+    const wordRows = words.map((word) => this.word(word));
+    const pairRows = pairs.map((pair) => this.rowOf.get(`b:${pair}`));
+    const flagRows = flags.map((flag) => this.rowOf.get(flag));
+    let count = pairs.length + flags.length;
+    for (const row of wordRows) count += row[this.models.length]!;
+    const factor = scale(count);
+    return (model) => {
+      let weighted = 0;
+      const byWord: [string, number][] = [];
+      wordRows.forEach((row, index) => {
+        const weight = row[model]!;
+        weighted += weight;
+        if (weight > 0) byWord.push([words[index]!, weight]);
+      });
+      pairRows.forEach((row, index) => {
+        const weight = this.weightIn(row, model);
+        if (weight === undefined) return;
+        weighted += weight;
+        if (weight > 0) byWord.push([pairs[index]!.replace('_', ' '), weight]);
+      });
+      for (const row of flagRows) weighted += this.weightIn(row, model) ?? 0;
+      const sum = this.models[model]!.bias + weighted * factor;
+      const strongest = byWord
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3)
+        .map(([word]) => word);
+      return { probability: 1 / (1 + Math.exp(-sum)), words: strongest };
+    };
+  }
 }
 
-/** A comment's pair features, named once however many models read them. */
-const pairNames = new WeakMap<ModelInput, string[]>();
+const panelsOfOne = new WeakMap<Model, ModelPanel>();
 
+/** One model's score of a comment (the ladder reads its six models together: `ModelPanel`). */
 export function score(model: Model, input: ModelInput): ModelScore {
-  const { words, pairs, flags } = input;
-  let names = pairNames.get(input);
-  if (!names) pairNames.set(input, (names = pairs.map((pair) => `b:${pair}`)));
-  let count = pairs.length + flags.length;
-  let weighted = 0;
-  const byWord: [string, number][] = [];
-  for (const word of words) {
-    const { weight, count: features } = wordWeight(model, word);
-    weighted += weight;
-    count += features;
-    if (weight > 0) byWord.push([word, weight]);
-  }
-  names.forEach((name, index) => {
-    const weight = model.weights[name];
-    if (weight === undefined) return;
-    weighted += weight;
-    if (weight > 0) byWord.push([pairs[index]!.replace('_', ' '), weight]);
-  });
-  for (const flag of flags) weighted += model.weights[flag] ?? 0;
-  const sum = model.bias + weighted * scale(count);
-  const strongest = byWord
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([word]) => word);
-  return { probability: 1 / (1 + Math.exp(-sum)), words: strongest };
+  let panel = panelsOfOne.get(model);
+  if (!panel) panelsOfOne.set(model, (panel = new ModelPanel([model])));
+  return panel.read(input)(0);
 }
 
 export interface TrainingItem {

@@ -10,11 +10,11 @@ import productModel from './team-models/product.json';
 import {
   modelInput,
   ModelSchema,
+  ModelPanel,
   onlyFunctionWords,
-  score,
   SILENT_MODEL,
   type Model,
-  type ModelInput,
+  type ModelScore,
 } from './model';
 import { signalsOf, type Signals } from './signals';
 import type { RepetitionCounter } from './text';
@@ -105,14 +105,30 @@ export const LISTS_ONLY: SuggestModels = {
   teams: { support: SILENT_MODEL, legal: SILENT_MODEL, pr: SILENT_MODEL, product: SILENT_MODEL },
 };
 
+/** The models of a suggestion, in the order a panel holds them. */
+const PANEL_ORDER = ['delete', 'threat', ...ESCALATION_ORDER] as const;
+type PanelModel = (typeof PANEL_ORDER)[number];
+/** A comment's score by one of the models, read once for all of them. */
+type Scores = (model: PanelModel) => ModelScore;
+
+const panels = new WeakMap<SuggestModels, ModelPanel>();
+
+function panelOf(models: SuggestModels): ModelPanel {
+  let panel = panels.get(models);
+  if (!panel) {
+    panel = new ModelPanel(
+      PANEL_ORDER.map((name) => (name === 'delete' || name === 'threat' ? models[name] : models.teams[name])),
+    );
+    panels.set(models, panel);
+  }
+  return panel;
+}
+
 /** The team whose model is surest, if it is sure enough, and the words that made it so. */
-function learnedTeam(
-  teams: Record<EscalationTarget, Model>,
-  input: ModelInput,
-): { target: EscalationTarget; words: string[] } | null {
+function learnedTeam(scores: Scores): { target: EscalationTarget; words: string[] } | null {
   let best: { target: EscalationTarget; probability: number; words: string[] } | null = null;
   for (const target of ESCALATION_ORDER) {
-    const { probability, words } = score(teams[target], input);
+    const { probability, words } = scores(target);
     if (probability >= TEAM_THRESHOLD && (!best || probability > best.probability))
       best = { target, probability, words };
   }
@@ -144,8 +160,9 @@ export function suggest(
   models: SuggestModels = SHIPPED_MODELS,
 ): RungSuggestion {
   const signals = signalsOf(input.text);
-  let read: ModelInput | undefined;
-  const readForModels = () => (read ??= modelInput(signals));
+  let read: ((model: number) => ModelScore) | undefined;
+  const scores: Scores = (model) =>
+    (read ??= panelOf(models).read(modelInput(signals)))(PANEL_ORDER.indexOf(model));
   const repeated = input.repeated ?? repetitions?.count(input.text) ?? 1;
   const reasons: Reason[] = [];
   const result = (
@@ -294,14 +311,14 @@ export function suggest(
     !consolesAlone &&
     !punishesAlone
   ) {
-    const looks = score(models.delete, readForModels());
+    const looks = scores('delete');
     // Alone, the model must be able to say why in words a moderator can check.
     const explained = cue || !onlyFunctionWords(looks.words);
     if (explained && looks.probability >= (cue ? MODEL_THRESHOLD : MODEL_ALONE_THRESHOLD)) {
       reasons.push({ code: 'resembles', evidence: quoted(looks.words) });
       const confidence = 0.5 + (looks.probability - MODEL_THRESHOLD) * 0.6;
       // "I know where you park. Enjoy walking home": a threat in words no list holds.
-      const threat = score(models.threat, readForModels());
+      const threat = scores('threat');
       if (threat.probability < THREAT_THRESHOLD) return result('delete', confidence);
       reasons.push(
         { code: 'resembles-threat', evidence: quoted(threat.words) },
@@ -322,7 +339,7 @@ export function suggest(
   const complaint = !thankfulStory && ((negativeWords > positiveWords && negativeWords > 0) || sarcastic);
   // A member warning others of a scam ("it's phishing, don't click") tells the community, not a team.
   const listed = escalationOf(signals, complaint);
-  const learned = listed || signals.warning ? null : learnedTeam(models.teams, readForModels());
+  const learned = listed || signals.warning ? null : learnedTeam(scores);
   const found = listed ?? (learned && { target: learned.target, evidence: quoted(learned.words) });
   const escalation = signals.warning && found?.target !== 'legal' ? null : found;
   /**

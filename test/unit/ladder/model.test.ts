@@ -4,6 +4,7 @@ import { isTestItem } from '../../../lib/ladder/evaluation';
 import {
   featuresOf,
   modelInput,
+  ModelPanel,
   ModelSchema,
   onlyFunctionWords,
   scale,
@@ -48,6 +49,28 @@ describe('the learned models: delete, threat, teams', () => {
     expect(spam.probability).toBeGreaterThan(0.5);
     expect(spam.words[0]).toMatch(/zorblax|dm/);
     expect(score(model, read('lovely tutorial, thanks')).probability).toBeLessThan(0.5);
+  });
+
+  it('scores a comment with several models at once exactly as each would alone, by its own features', () => {
+    const other = train(toy.map(({ input, positive }) => ({ input, positive: !positive })));
+    const models = [train(toy), other, THREAT_MODEL, SHIPPED_MODELS.teams.support];
+    const panel = new ModelPanel(models);
+    for (const text of [
+      'new zorblax drop, dm me',
+      'I will find you',
+      'my order never came, refund please',
+      '',
+    ]) {
+      const input = read(text);
+      const scores = panel.read(input);
+      models.forEach((model, index) => {
+        const names = featuresOf(input);
+        const sum = names.reduce((total, name) => total + (model.weights[name] ?? 0), 0);
+        const expected = 1 / (1 + Math.exp(-(model.bias + sum * scale(names.length))));
+        expect(scores(index).probability).toBeCloseTo(expected, 10);
+        expect(scores(index)).toEqual(score(model, input));
+      });
+    }
   });
 
   it('reads words, word pairs, letters inside words and the shape of links, numbers and money', () => {
