@@ -89,6 +89,11 @@ const URL_PATTERN =
  * The handles a comment gives to contact ("DM @agent_mia"): not the ones a reply opens with, which
  * say whom it answers, nor a retweet's source, nor hashtags.
  */
+/**
+ * What every link the pattern reads has: a slash, a dot before a letter or a digit, or a spelled
+ * "dot". Most comments have none, and this is far cheaper to look for than the links themselves.
+ */
+const MAY_HOLD_LINK = /\/|\.\S|dot/i;
 const ADDRESSEES = /^(?:\s*(?:RT\s+)?@[\p{L}\p{N}_.-]+:?)+/u;
 const RETWEET_SOURCE = /\bRT\s+@[\p{L}\p{N}_.-]+:?/gu;
 const HANDLE = /(?:^|\s)@[\p{L}\p{N}_.-]+/gu;
@@ -123,9 +128,18 @@ const OFFERS = [
   WEIGHT_PROMISE,
   FREE_MONEY,
 ];
-/** A number, an address or a chat link to write to. */
-const PHONE_OR_ADDRESS =
-  /\+?\d[\d\s().-]{8,}\d|\b\d{3}[-. ]\d{4}\b|\b(?:wa\.me|t\.me)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b[\w.+-]+ (?:at|\[at\]|\(at\)) [\w-]+ (?:dot|\[dot\]|\(dot\)) (?:com|net|org|fr|co)\b/i;
+/**
+ * A number, an address or a chat link to write to, each tried only when the character it cannot do
+ * without is there (a digit, "@", ".me", a spelled "dot"): most comments have none of them.
+ */
+const CONTACTS: [RegExp, RegExp][] = [
+  [/\d/, /\+?\d[\d\s().-]{8,}\d|\b\d{3}[-. ]\d{4}\b/],
+  [/\.me/i, /\b(?:wa\.me|t\.me)\b/i],
+  [/@/, /[\w.+-]+@[\w-]+\.[a-z]{2,}/i],
+  [/dot/i, /\b[\w.+-]+ (?:at|\[at\]|\(at\)) [\w-]+ (?:dot|\[dot\]|\(dot\)) (?:com|net|org|fr|co)\b/i],
+];
+const phoneOrAddressIn = (text: string) =>
+  CONTACTS.some(([needed, contact]) => needed.test(text) && contact.test(text));
 const CHAT_APP = /\b(?:whatsapp|telegram)\b/i;
 /** "delete the whatsapp videos, auntie": the app's own things, not a way to reach someone. */
 const CHAT_APP_ITSELF =
@@ -798,10 +812,12 @@ export function signalsOf(raw: string): Signals {
 function readSignals(text: string): Signals {
   // One pass over the text for links: the pattern is the costliest of all.
   let links = 0;
-  const withoutLinks = text.replace(URL_PATTERN, () => {
-    links++;
-    return ' ';
-  });
+  const withoutLinks = MAY_HOLD_LINK.test(text)
+    ? text.replace(URL_PATTERN, () => {
+        links++;
+        return ' ';
+      })
+    : text;
   const mentions = withoutLinks.match(MENTION_PATTERN)?.length ?? 0;
   const plain = withoutLinks.replace(MENTION_PATTERN, ' ');
   const emojis = plain.match(EMOJI_PATTERN) ?? [];
@@ -821,7 +837,7 @@ function readSignals(text: string): Signals {
   const lexicons = language === 'unknown' ? [COMPILED.en, COMPILED.fr] : [COMPILED[language]];
   const hits = scan(lexicons, tokens);
   const joined = tokens.join(' ');
-  const phoneOrAddress = PHONE_OR_ADDRESS.test(text);
+  const phoneOrAddress = phoneOrAddressIn(text);
   const reachable = contactHandles(withoutLinks) > 0 || phoneOrAddress;
   // "DM us your card number" is a scam; "never give your password" warns of one.
   const secrets = secretsRequest(joined);

