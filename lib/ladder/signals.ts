@@ -465,7 +465,7 @@ function harmWished(words: string): string | null {
 
 /** "I'll burn ur shop down", "on va te défoncer": violence promised by the writer to someone. */
 const VIOLENCE_PROMISED =
-  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b/i;
+  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b/i;
 
 /**
  * "should be dragged out and shot", "someone should wait for her in the garage", "mérite d'être
@@ -476,7 +476,7 @@ const ONLY_GOOD_DEAD =
   /\b(?:the only good [a-z]+ is a dead|le seul bon [a-z]+ c est un [a-z]+ mort|la seule bonne [a-z]+ c est une [a-z]+ morte)\b/;
 
 const VIOLENCE_WISHED =
-  /\b(?:should|needs? to|deserves? to|ought to|has to) (?:be|get) (?:\w+ ){0,3}(?:shot|hung|hanged|lynched|stabbed|beaten|burned|executed|shot dead)\b|\bsomeone (?:should|needs to|has to|gotta) (?:wait for|find|visit|burn|torch|shoot|stab|hurt|jump|beat|teach)\b|\b(?:merite|meritent|devrait|devraient|faut)\b(?: \w+){0,3} (?:etre pendue?s?|pendre|fusiller|etre fusillee?s?|bruler vif|bruler vive|lyncher|abattre)\b/;
+  /\b(?:should|needs? to|deserves? to|ought to|has to) (?:be|get) (?:\w+ ){0,3}(?:shot|hung|hanged|lynched|stabbed|beaten|burned|executed|shot dead)\b|\bhope (?:someone|somebody) (?:throws acid|stabs|shoots|kills|beats|runs over|attacks)\b|\bacid (?:in|on) (?:her|his|your|their) face\b|\bsomeone (?:should|needs to|has to|gotta) (?:wait for|find|visit|burn|torch|shoot|stab|hurt|jump|beat|teach)\b|\b(?:merite|meritent|devrait|devraient|faut)\b(?: \w+){0,3} (?:etre pendue?s?|pendre|fusiller|etre fusillee?s?|bruler vif|bruler vive|lyncher|abattre)\b/;
 
 /**
  * "Jessy elle habite au 14 rue des Tanneurs", "he lives at 12 Mill Road": someone else's home
@@ -507,7 +507,7 @@ const BEREAVED_BLAMED =
 
 /** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
 const IDENTITY_EXPOSED =
-  /\blives at\b[^]{0,80}\b(?:her|his) (?:personal |private )?(?:number|phone|mobile)\b|\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:the|her|his|their) (?:brother|sister|son|daughter|kids?|children|wife|husband) (?:s|is|are) called [a-z]+\b[^]{0,40}\b(?:goes to|go to|works at|works in|lives (?:in|on|at))\b|\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
+  /\bwhere [a-z]+(?: [a-z]+){0,2} lives\b[^]{0,150}\b(?:his|her) (?:phone |mobile )?(?:number|phone|mobile) is\b|\blives at\b[^]{0,80}\b(?:her|his) (?:personal |private )?(?:number|phone|mobile)\b|\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:the|her|his|their) (?:brother|sister|son|daughter|kids?|children|wife|husband) (?:s|is|are) called [a-z]+\b[^]{0,40}\b(?:goes to|go to|works at|works in|lives (?:in|on|at))\b|\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
 /** "1,000 real stars for $49": followers, likes or reviews for sale. */
 const ENGAGEMENT_SOLD =
   /\b\d[\d,.]*k? (?:real |active |genuine )?(?:[a-z]+ )?(?:followers|likes|stars|views|viewers|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
@@ -623,7 +623,7 @@ const ROUND_THE_CLOCK =
 
 /** "DM us your card number and CVV", "envoyez votre code reçu par SMS": what no real support asks. */
 const SECRETS_ASKED =
-  /\b(?:dm|pm|send|text|give|share|reply with|provide|enter|re enter|submit|confirm|tell|message|email|envoyez|envoie|envoyer|donnez|donne|communiquez|transmettez|indiquez|renseignez|saisissez|entrez|confirmez|remplissez|mettez a jour|mp)\b(?: [a-z0-9]+){0,4} (?:card number|card details|card info|full card|cvv|cvc|security code|pin|pin code|password|passcode|login details|one time code|verification code|otp|seed phrase|recovery phrase|bank details|sort code|numero de carte|code de securite|cryptogramme|code cvv|mot de passe|identifiants|code recu|code de verification|code sms|rib|iban|coordonnees bancaires)\b/;
+  /\b(?:dm|pm|send|text|give|share|reply with|provide|enter|re enter|submit|confirm|tell|message|email|envoyez|envoie|envoyer|donnez|donne|communiquez|transmettez|indiquez|renseignez|saisissez|entrez|confirmez|remplissez|mettez a jour|mp)\b(?: [a-z0-9]+){0,7} (?:card number|card details|card info|full card|cvv|cvc|security code|pin|pin code|password|passcode|login details|one time code|verification code|otp|seed phrase|recovery phrase|bank details|sort code|numero de carte|code de securite|cryptogramme|code cvv|mot de passe|identifiants|code recu|code de verification|code sms|rib|iban|coordonnees bancaires)\b/;
 /** "call our refund desk at +1-888… with your card number and CVV". */
 const SECRETS_WITH =
   /\b(?:with|avec) (?:your|ur|votre|ton|ta|vos|tes) (?:card number|card details|cvv|cvc|security code|pin|password|bank details|numero de carte|code de securite|cryptogramme|mot de passe|coordonnees bancaires|identifiants)\b/;
@@ -639,7 +639,8 @@ function secretsRequest(words: string): { phrase: string; negated: boolean; repo
   const before = words.slice(Math.max(0, asked.index - 30), asked.index);
   return {
     phrase: asked[0],
-    negated: NEVER.test(before) || NEVER.test(asked[0]),
+    // "votre n° de compte" folds to "n de compte": a number, not the "n'" of a negation.
+    negated: NEVER.test(before) || NEVER.test(asked[0].replace(/\bn de\b/g, ' ')),
     reported: REPORTED_ASK.test(before),
   };
 }
@@ -672,9 +673,12 @@ const TAG_FRIENDS =
   /\btag (?:\d+|two|three|five|ten) (?:friends|people|mates|amis|potes|personnes)\b|\bidentifie (?:\d+|trois|deux|cinq) (?:amis|potes|personnes)\b/;
 /** "$KNIT is up 900%": a coin's ticker, pitched. */
 const CASHTAG = /(?:^|\s)\$[A-Z]{3,6}\b/;
-/** "Another friend request from you, I think you were hacked… hold your finger on this message". */
+/**
+ * "Another friend request from you, I think you were hacked… hold your finger on this message";
+ * "I sent you a 6-digit code by mistake, can you send it back?", how accounts are taken over.
+ */
 const HACKED_CHAIN =
-  /\b(?:another|new|second|nouvelle|autre) (?:friend request|demande d ami)\b[^]{0,80}\b(?:hacked|pirate|clone|cloned)\b|\b(?:hold your finger|maintiens ton doigt|maintenez votre doigt|appuie longuement)\b/;
+  /\b(?:another|new|second|nouvelle|autre) (?:friend request|demande d ami)\b[^]{0,80}\b(?:hacked|pirate|clone|cloned)\b|\b(?:sent|texted) (?:you|u)\b[^]{0,30}\bcode\b[^]{0,60}\b(?:send it back|send it to me|forward it|pass it)\b|\bt ai envoye\b[^]{0,30}\bcode\b[^]{0,60}\b(?:renvoyer|renvoie|renvoyes|transferer|transfere)\b|\b(?:hold your finger|maintiens ton doigt|maintenez votre doigt|appuie longuement)\b/;
 // A repository's `?ref=main` names a branch, not a referrer.
 const REFERRAL_LINK =
   /[?&](?:ref|aff|affiliate|referral|invite)=(?!(?:main|master|dev|develop|trunk|head|heads|tags|refs|v?\d)\b)\w/i;

@@ -877,6 +877,27 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ]);
   });
 
+  it('reads a code asked back, a card asked for at length, a home given with a number, acid wished', () => {
+    expectDeletedByLists([
+      'Hi hun, this is my new account, the old one got hacked. I just sent you a 6-digit code by mistake, can you send it back to me please? x',
+      'Coucou, je t’ai envoyé un code par erreur par SMS, tu peux me le renvoyer stp ?',
+      'Hi, customer care here. Please send your full name, phone IMEI and bank card number to our team.',
+      'Anyone who wants to know where Coach Ben lives, it’s the flat above the chippy on Ash Rd, his number is 07700 900123',
+    ]);
+    expectThreatsByLists([
+      'You lost my phone. I’ll come round with my brothers and we’ll smash the place up.',
+      'Councillor Patel is a liar and I hope someone throws acid in her face',
+    ]);
+    expectKeptByLists([
+      'The app sent me a 6 digit code but it never arrives, can you check?',
+      'I sent you the code by email yesterday, did it arrive?',
+      'Does anyone know where the new dentist lives? I mean which street the surgery is on, its number is on the leaflet.',
+      'We smashed the place with our quiz team last night 😂',
+      'That acid-yellow colour on her face paint was amazing at the carnival.',
+      'Never send anyone your full name, phone IMEI and bank card number, even if they say they are support.',
+    ]);
+  });
+
   it('reads brigading, a grieving parent blamed, a relative named and a threat to a car', () => {
     expectDeletedByLists([
       'Karen W works on the tills at the big Tesco on Ferry Road. Go tell her what you think of her.',
