@@ -86,14 +86,14 @@ export interface Signals {
 const URL_PATTERN =
   /\bh ?t ?t ?p ?s? ?: ?\/ ?\/\S+|\bwww\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}\/\S+|\b[a-z0-9-]+(?: ?\.| ?[[(]dot[\])] ?)(?:com|net|org|io|co|ly|me|fr|xyz|biz|info|shop|site|link|gg|uk|de|ca|au|us|ru|cn|tk|ml|ga|top|vip|win|click|icu|online|store|live|club|app|tv|eu|es|nl|pl|br|zip|help|bid|loan|work|today|pro|life|world|fun|space|website|page|buzz|cam|ws|cc|ai|ch|quebec)\b(?:\/\S*)?/gi;
 /**
- * The handles a comment gives to contact ("DM @agent_mia"): not the ones a reply opens with, which
- * say whom it answers, nor a retweet's source, nor hashtags.
- */
-/**
- * What every link the pattern reads has: a slash, a dot before a letter or a digit, or a spelled
+ * What every link the pattern reads has: a slash, a dot with no space after it, or a spelled
  * "dot". Most comments have none, and this is far cheaper to look for than the links themselves.
  */
 const MAY_HOLD_LINK = /\/|\.\S|dot/i;
+/**
+ * The handles a comment gives to contact ("DM @agent_mia"): not the ones a reply opens with, which
+ * say whom it answers, nor a retweet's source, nor hashtags.
+ */
 const ADDRESSEES = /^(?:\s*(?:RT\s+)?@[\p{L}\p{N}_.-]+:?)+/u;
 const RETWEET_SOURCE = /\bRT\s+@[\p{L}\p{N}_.-]+:?/gu;
 const HANDLE = /(?:^|\s)@[\p{L}\p{N}_.-]+/gu;
