@@ -491,6 +491,8 @@ const DIGIT = /\d/;
 const CONVICT =
   /\b(?:en taule|en prison|au trou|derriere les barreaux|in jail|in prison|behind bars|every (?:day|night|year|minute) in there|his cell|her cell|sa cellule)\b/;
 const WISHED_ON_CONVICTS = new Set(['rot in hell', 'burn in hell', 'creve', 'qu il creve', 'qu elle creve']);
+/** The lists of words that abuse someone. */
+const ABUSE_LISTS: readonly Scanned[] = ['insults', 'insultNouns', 'slurs', 'harassment'];
 /** "Super idée", "bonne idée": praise for an idea, not a request. */
 const IDEA_PRAISED = /\b(?:super|bonne|belle|excellente|top|chouette|geniale?|trop bonne) idee\b/;
 
@@ -528,6 +530,67 @@ const DOUGH = /\b(?:dough|doughs|fridge|overnight|bulk|proofing|overproof\w*|fer
 /** "fag paper", "a fag break": a cigarette, in British English. */
 const CIGARETTE =
   /\bfag (?:paper|papers|end|ends|break|packet|lighter)\b|\b(?:smoke|smoking|light|lit|having|bum|roll|rolled|rolling) (?:a )?fag\b/;
+/** What a word-list hit is read beside. */
+interface Surroundings {
+  /** The comment as written (capitals kept: "Sue" the name). */
+  text: string;
+  /** Its words, folded and joined by spaces. */
+  joined: string;
+  tokens: readonly string[];
+}
+
+/**
+ * Word-list hits that the words around them unsay: each entry names the lists it concerns, the hits
+ * (the words themselves, or a pattern for a family of them) and when they are not meant.
+ */
+const NOT_MEANT: readonly {
+  lists: readonly Scanned[];
+  hits: ReadonlySet<string> | RegExp;
+  when: (around: Surroundings) => boolean;
+}[] = [
+  { lists: ABUSE_LISTS, hits: /^retard/, when: ({ joined }) => DOUGH.test(joined) },
+  // "Encore la crève la veille de la course": a cold, not a wish to die.
+  {
+    lists: ABUSE_LISTS,
+    hits: new Set(['creve']),
+    when: ({ joined }) => /\b(?:la|une|ma|sa|grosse|bonne) creve\b/.test(joined),
+  },
+  // "Qu'il crève en taule ce pédophile", "rot in hell, hope every day in there is long": anger at a
+  // convict, wished on someone in prison, not abuse of anyone in the conversation.
+  { lists: ABUSE_LISTS, hits: WISHED_ON_CONVICTS, when: ({ joined }) => CONVICT.test(joined) },
+  // "Someone is selling my artwork on your marketplace" reports a theft: the seller is not the writer.
+  { lists: ['promotion'], hits: new Set(['selling my']), when: ({ joined }) => SOLD_BY_OTHERS.test(joined) },
+  // "delete the whatsapp videos, auntie": the app's own things, not a way to reach someone.
+  { lists: ['promotion'], hits: CHAT_APP, when: ({ joined }) => CHAT_APP_ITSELF.test(joined) },
+  // Kisses signing off a message ("keep the weeds down for you xxx"), not a film's rating.
+  { lists: ['promotion'], hits: new Set(['xxx']), when: ({ tokens }) => tokens.at(-1) === 'xxx' },
+  { lists: ['requests'], hits: new Set(['idee']), when: ({ joined }) => IDEA_PRAISED.test(joined) },
+  {
+    lists: ['legal'],
+    hits: new Set(['sue']),
+    when: ({ text }) => !/\bsue\b/.test(text) && SUE_BY_NAME.test(text),
+  },
+  // "should be locked up", "charged with murder": a prison and a court, not an account or a bill.
+  { lists: ['support'], hits: new Set(['locked']), when: ({ joined }) => /\blocked up\b/.test(joined) },
+  { lists: ['support'], hits: /^charged?$/, when: ({ joined }) => CRIMINAL_CHARGE.test(joined) },
+];
+
+/** Each list's hits, less those the words around them unsay. */
+function meantHits(found: Map<Scanned, string[]>, around: Surroundings): Map<Scanned, string[]> {
+  for (const { lists, hits, when } of NOT_MEANT) {
+    const concerned = (hit: string) => (hits instanceof RegExp ? hits.test(hit) : hits.has(hit));
+    for (const list of lists) {
+      const listed = found.get(list);
+      if (!listed?.some(concerned) || !when(around)) continue;
+      found.set(
+        list,
+        listed.filter((hit) => !concerned(hit)),
+      );
+    }
+  }
+  return found;
+}
+
 const LAUGHTER = /\b(?:lo+l+|lmf?ao+|haha\w*|md+r+|pt+d+r+|jpp|xd)\b|😂|🤣|💀|😹/u;
 /** Hate's named conspiracies, which need no group beside them: "le grand remplacement", "the great replacement". */
 const CONSPIRACY_TROPE =
@@ -839,8 +902,8 @@ function readSignals(text: string): Signals {
   const tokens = unleet(folded === foldedPlain ? roughTokens : wordsOf(folded), LEET_WORDS);
   // Language-specific rules apply to their language; too short to tell, both are consulted.
   const lexicons = language === 'unknown' ? [COMPILED.en, COMPILED.fr] : [COMPILED[language]];
-  const hits = scan(lexicons, tokens);
   const joined = tokens.join(' ');
+  const hits = meantHits(scan(lexicons, tokens), { text, joined, tokens });
   const phoneOrAddress = phoneOrAddressIn(text);
   const reachable = contactHandles(withoutLinks) > 0 || phoneOrAddress;
   // "DM us your card number" is a scam; "never give your password" warns of one.
@@ -865,20 +928,8 @@ function readSignals(text: string): Signals {
   const reported = new Set(
     [...joined.matchAll(NAME_CALLING)].map((match) => (match[1] ?? match[2] ?? match[3])!),
   );
-  const baking = DOUGH.test(joined);
   const appItself = CHAT_APP_ITSELF.test(joined);
-  // "Encore la crève la veille de la course": a cold, not a wish to die.
-  const coldCaught = /\b(?:la|une|ma|sa|grosse|bonne) creve\b/.test(joined);
-  // "Qu'il crève en taule ce pédophile", "rot in hell, hope every day in there is long": anger at a
-  // convict, wished on someone in prison, not abuse of anyone in the conversation.
-  const atConvict =
-    [...all('harassment'), ...all('slurs'), ...all('insults')].some((word) => WISHED_ON_CONVICTS.has(word)) &&
-    CONVICT.test(joined);
-  const used = (word: string) =>
-    !reported.has(word) &&
-    !(baking && word.startsWith('retard')) &&
-    !(coldCaught && word === 'creve') &&
-    !(atConvict && WISHED_ON_CONVICTS.has(word));
+  const used = (word: string) => !reported.has(word);
   const insults = all('insults').filter(used);
   const profanity = [...all('swears')];
   if (language !== 'fr') {
@@ -913,21 +964,13 @@ function readSignals(text: string): Signals {
     negativeEmojis: emojis.filter((emoji) => NEGATIVE_EMOJI.test(emoji)).length,
     shouting: letters.length >= 12 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     promotion: [
-      // "Someone is selling my artwork on your marketplace" reports a theft: the seller is not the writer.
-      ...all('promotion').filter(
-        (phrase) =>
-          (phrase !== 'selling my' || !SOLD_BY_OTHERS.test(joined)) &&
-          (!CHAT_APP.test(phrase) || !appItself) &&
-          // Kisses signing off a message ("keep the weeds down for you xxx"), not a film's rating.
-          (phrase !== 'xxx' || tokens.at(-1) !== 'xxx'),
-      ),
+      ...all('promotion'),
       ...(OFFERS.some((pattern) => pattern.test(plain)) ? ['€/$ offer'] : []),
       ...(links > 0 && REFERRAL_LINK.test(text) ? ['referral link'] : []),
       ...(CASHTAG.test(text) ? ['a coin ticker'] : []),
     ],
     sarcasm: all('sarcasm'),
-    // "Super idée" praises an idea; it asks for nothing.
-    requests: all('requests').filter((phrase) => phrase !== 'idee' || !IDEA_PRAISED.test(joined)),
+    requests: all('requests'),
     insults,
     slurs: [
       ...all('slurs').filter(
@@ -1014,14 +1057,9 @@ function readSignals(text: string): Signals {
     contact: reachable || (CHAT_APP.test(text) && !appItself),
     money: /[£$€]\s?\d/.test(text),
     escalation: {
-      legal: all('legal').filter((hit) => hit !== 'sue' || /\bsue\b/.test(text) || !SUE_BY_NAME.test(text)),
+      legal: all('legal'),
       pr: all('pr'),
-      // "should be locked up", "charged with murder": a prison and a court, not an account or a bill.
-      support: all('support').filter(
-        (hit) =>
-          !(hit === 'locked' && /\blocked up\b/.test(joined)) &&
-          !(/^charged?$/.test(hit) && CRIMINAL_CHARGE.test(joined)),
-      ),
+      support: all('support'),
       product: all('product'),
     },
   };
