@@ -625,6 +625,7 @@ export const FR: Lexicon = {
     terroristes | tous des terroristes | delinquants | des voleurs | sent le singe | retourne en afrique
     retourne en chine | retourne au bled | rentre au bled | retournez en afrique | retournez au bled
     retourne dans ton pays | retournez dans votre pays | rentre chez toi | rentrez chez vous | retournez a la maison
+    retournez chez vous | retourne chez toi | retournez d ou vous venez | retourne d ou tu viens | rentrez d ou vous venez
     pas fait pour conduire | pas faites pour conduire
     nuisibles | s integre pas | s integrent pas | c est culturel | dans leurs genes | dans leur sang | s integrent jamais | voleurs
     compter son fric | son fric | leur fric

@@ -465,7 +465,7 @@ function harmWished(words: string): string | null {
 
 /** "I'll burn ur shop down", "on va te défoncer": violence promised by the writer to someone. */
 const VIOLENCE_PROMISED =
-  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b/i;
+  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b|\b(?:je|j|on)\s(?:te|t|vous|le|la|l)\s?(?:pousse|balance|jette|pousserai|balancerai|jetterai|vais pousser|vais balancer|vais jeter)\s(?:dans|du haut de|sous|par)\s(?:le|la|les|un|une|l)\s?(?:ravin|vide|precipice|falaise|fenetre|escaliers?|train|metro|riviere|lac|canal|fosse)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:push|throw|shove|kick)\s(?:you|u|him|her|them)\s(?:off|into|down|under|out of|in front of)\s(?:a|the)\s(?:cliff|ravine|bridge|stairs|train|window|river|canal|bus)\b/i;
 
 /**
  * "should be dragged out and shot", "someone should wait for her in the garage", "mérite d'être
@@ -476,7 +476,7 @@ const ONLY_GOOD_DEAD =
   /\b(?:the only good [a-z]+ is a dead|le seul bon [a-z]+ c est un [a-z]+ mort|la seule bonne [a-z]+ c est une [a-z]+ morte)\b/;
 
 const VIOLENCE_WISHED =
-  /\b(?:should|needs? to|deserves? to|ought to|has to) (?:be|get) (?:\w+ ){0,3}(?:shot|hung|hanged|lynched|stabbed|beaten|burned|executed|shot dead)\b|\bhope (?:someone|somebody) (?:throws acid|stabs|shoots|kills|beats|runs over|attacks)\b|\bacid (?:in|on) (?:her|his|your|their) face\b|\bsomeone (?:should|needs to|has to|gotta) (?:wait for|find|visit|burn|torch|shoot|stab|hurt|jump|beat|teach)\b|\b(?:merite|meritent|devrait|devraient|faut)\b(?: \w+){0,3} (?:etre pendue?s?|pendre|fusiller|etre fusillee?s?|bruler vif|bruler vive|lyncher|abattre)\b/;
+  /\b(?:should|needs? to|deserves? to|ought to|has to) (?:be|get) (?:\w+ ){0,3}(?:shot|hung|hanged|lynched|stabbed|beaten|burned|executed|shot dead|gassed|exterminated)\b|\bhope (?:someone|somebody) (?:throws acid|stabs|shoots|kills|beats|runs over|attacks)\b|\bacid (?:in|on) (?:her|his|your|their) face\b|\bsomeone (?:should|needs to|has to|gotta) (?:wait for|find|visit|burn|torch|shoot|stab|hurt|jump|beat|teach)\b|\b(?:merite|meritent|devrait|devraient|faut|faudrait|faudra)\b(?: \w+){0,3} (?:etre pendue?s?|pendre|fusiller|etre fusillee?s?|bruler vif|bruler vive|bruler vifs|lyncher|abattre|gazer|exterminer)\b(?! (?:les |ces |des |tous les |toutes les )?(?:frelons|guepes|cafards|punaises|moustiques|taupes|rats|souris|limaces|pucerons|chenilles|nuisibles|mauvaises herbes)\b)/;
 
 /**
  * "Jessy elle habite au 14 rue des Tanneurs", "he lives at 12 Mill Road": someone else's home
@@ -530,6 +530,9 @@ const DOUGH = /\b(?:dough|doughs|fridge|overnight|bulk|proofing|overproof\w*|fer
 /** "fag paper", "a fag break": a cigarette, in British English. */
 const CIGARETTE =
   /\bfag (?:paper|papers|end|ends|break|packet|lighter)\b|\b(?:smoke|smoking|light|lit|having|bum|roll|rolled|rolling) (?:a )?fag\b/;
+/** Words for one's bank or health details, which scams ask for and members worry about. */
+const OWN_DETAILS = new Set(['coordonnees bancaires', 'carte vitale', 'code de securite']);
+
 /** What a word-list hit is read beside. */
 interface Surroundings {
   /** The comment as written (capitals kept: "Sue" the name). */
@@ -546,7 +549,7 @@ interface Surroundings {
 const NOT_MEANT: readonly {
   lists: readonly Scanned[];
   hits: ReadonlySet<string> | RegExp;
-  when: (around: Surroundings) => boolean;
+  when: (around: Surroundings, hit: string) => boolean;
 }[] = [
   { lists: ABUSE_LISTS, hits: /^retard/, when: ({ joined }) => DOUGH.test(joined) },
   // "Encore la crève la veille de la course": a cold, not a wish to die.
@@ -573,7 +576,36 @@ const NOT_MEANT: readonly {
   // "should be locked up", "charged with murder": a prison and a court, not an account or a bill.
   { lists: ['support'], hits: new Set(['locked']), when: ({ joined }) => /\blocked up\b/.test(joined) },
   { lists: ['support'], hits: /^charged?$/, when: ({ joined }) => CRIMINAL_CHARGE.test(joined) },
+  // "Mes coordonnées bancaires sont concernées ?": a member asking about their own, not a scam asking.
+  {
+    lists: ['scams', 'promotion'],
+    hits: OWN_DETAILS,
+    when: ({ joined }, hit) => everyUseAfter(joined, hit, /\b(?:mes|ma|mon|nos|notre)$/),
+  },
+  // "Ma télé décroche toutes les 10 minutes": the set at home, not the television news.
+  {
+    lists: ['pr'],
+    hits: new Set(['tele']),
+    when: ({ joined }, hit) => everyUseAfter(joined, hit, /\b(?:ma|ta|sa|notre|votre|leur|nos|vos)$/),
+  },
+  // "Tu peux faire une vidéo sur le parquet ?": a video asked of the channel, not one about the brand.
+  {
+    lists: ['pr'],
+    hits: new Set(['une video sur']),
+    when: ({ joined }, hit) =>
+      everyUseAfter(
+        joined,
+        hit,
+        /\b(?:tu peux|vous pouvez|tu pourrais|vous pourriez|pourriez vous|pourrais tu|peux tu|pouvez vous) faire$/,
+      ),
+  },
 ];
+
+/** Whether, each time the phrase comes, the words before it end as `before` says ("mes" coordonnées bancaires). */
+function everyUseAfter(joined: string, phrase: string, before: RegExp): boolean {
+  const pieces = ` ${joined} `.split(` ${phrase} `);
+  return pieces.length > 1 && pieces.slice(0, -1).every((piece) => before.test(piece));
+}
 
 /** Each list's hits, less those the words around them unsay. */
 function meantHits(found: Map<Scanned, string[]>, around: Surroundings): Map<Scanned, string[]> {
@@ -581,10 +613,10 @@ function meantHits(found: Map<Scanned, string[]>, around: Surroundings): Map<Sca
     const concerned = (hit: string) => (hits instanceof RegExp ? hits.test(hit) : hits.has(hit));
     for (const list of lists) {
       const listed = found.get(list);
-      if (!listed?.some(concerned) || !when(around)) continue;
+      if (!listed?.some(concerned)) continue;
       found.set(
         list,
-        listed.filter((hit) => !concerned(hit)),
+        listed.filter((hit) => !concerned(hit) || !when(around, hit)),
       );
     }
   }

@@ -898,6 +898,34 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ]);
   });
 
+  it('reads a push into a ravine, a group to gas, "retournez chez vous", and a member’s own bank details', () => {
+    expectThreatsByLists([
+      'Toi Gérard tu me recroises sur le sentier je te pousse dans le ravin',
+      'If I see you at the trailhead again I’ll push you off the cliff',
+      'Les gens du voyage au stade, faudrait tous les gazer, c’est des rats',
+    ]);
+    expectDeletedByLists([
+      'Encore un conseiller qui parle pas français, ils embauchent que des arabes maintenant, retournez chez vous',
+    ]);
+    expectKeptByLists([
+      'Mes coordonnées bancaires sont concernées par la fuite de données ? Personne ne nous a prévenus.',
+      'Attention, on m’a demandé mes coordonnées bancaires par SMS, ne répondez pas',
+      'On a poussé jusqu’au ravin des Fées, la vue est magnifique',
+      'La route est coupée, retournez chez vous par la départementale',
+      'Il faudrait gazer les frelons asiatiques ? Non, appelez un désinsectiseur.',
+    ]);
+    // A video asked of the channel, the television at home: product's and support's, not PR's.
+    expect(byLists('Tu peux faire une vidéo sur la pose du parquet flottant ?').escalation).not.toBe('pr');
+    expect(
+      byLists('Vous m’avez changé de box sans prévenir et maintenant ma télé décroche toutes les 10 minutes')
+        .escalation,
+    ).not.toBe('pr');
+    expect(
+      byLists("Je vais faire une vidéo sur votre magasin, c'est inadmissible d'être traitée comme ça")
+        .escalation,
+    ).toBe('pr');
+  });
+
   it('reads brigading, a grieving parent blamed, a relative named and a threat to a car', () => {
     expectDeletedByLists([
       'Karen W works on the tills at the big Tesco on Ferry Road. Go tell her what you think of her.',
