@@ -160,6 +160,7 @@ export const EN: Lexicon = {
   slurs: list(`
     retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
     nigga | chink | chinks | spic | kike | wetback | dyke | subhuman | vermin | go back to your country | go back to your own country | curry muncher | curry munchers
+    homo | homos
     camel jockey | camel jockeys | faggy
     they re a disease | they re replacing us | sending rapists | aren t real women | isn t a real woman
     that s not a woman | girl look like a man | girl looks like a man | looks like a dude | not a real woman | man in a wig | monkey hair | throw a banana
@@ -183,6 +184,7 @@ export const EN: Lexicon = {
     weirdo | psycho | hag | hoes | skank | thot | douche | douchebag | muppet
     plonker | pillock | maggot | parasite | waste of space | waste of oxygen
     piece of shit | piece of garbage | piece of trash | sack of shit | clown show | neckbeard | crybaby | manchild | basement dweller
+    lazy cow | fat cow | ugly cow | stupid cow | thunder thighs
     pedo | paedo | pervert
     hoe | pussy | pussies | dumbass | dumbasses | retard | retards | mongoloid | imbeciles | cretins
   `),
@@ -303,7 +305,7 @@ export const EN: Lexicon = {
     reply by dm with | with your pin | to avoid disconnection | to avoid suspension | avoid permanent | free stream | live free | watch free | stream free
     free nitro | discord nitro | nitro for | giftnitro | steam gift card | login with discord | log in with discord
     log in here | link steam account | link your steam | vote for my team | pay per review | review bomb
-    confirm ur bank | confirm your bank | bank details at | enter card details | enter your card | card details to | claim ur refund | claim your refund | due a tax refund | due a refund | you are due a | u r due
+    confirm payment details | confirm your payment details | confirm ur payment details | confirm ur bank | confirm your bank | bank details at | enter card details | enter your card | card details to | claim ur refund | claim your refund | due a tax refund | due a refund | you are due a | u r due
       hmu | cash app flip | real n legit | ask my clients | vouches
     boost any account | boosting service | guest posts | do follow | dofollow | discreet date
     dropshipping | comment freedom | 6 figures | six figures
@@ -448,7 +450,7 @@ export const EN: Lexicon = {
       fainted | panic attack | choked | nearly choked | swallowed | seriously hurt | get hurt | got hurt
       harassed | sexually harassed | shoved | local paper | the bbc | sponsors
       dangerous driving | on his phone while driving | on her phone while driving | nearly crashed
-      piece of glass
+      piece of glass | food poisoning | environmental health | health inspector | health inspectors | photoshopped
       blogger | vlogger | consumer desk | on video | video attached | wheelchair | left on the plane
       tasteless | writing to the council | my mp | my councillor | charity commission | bbc
       running a story | ran a story | doing a story
@@ -583,7 +585,7 @@ export const FR: Lexicon = {
   `),
   insultNouns: list(`
     gros cave | va donc chier | petit arriviste | lamentable personnage | personnage lamentable
-    merde molle | serpillere | sacs a fric | sac a fric | sans couilles
+    merde molle | serpillere | sacs a fric | sac a fric | sans couilles | une vraie sorciere | tete a faire peur
     golmon | golmons |
     connard | connards | connasse | connasses | abruti | abrutis | abrutie | cretin | cretins | idiot
     idiots | idiote | imbecile | imbeciles | bouffon | bouffons | bouffonne | guignol | guignols
@@ -618,7 +620,7 @@ export const FR: Lexicon = {
     roms | gitans | handicapes | les gros | feministes | gauchistes | ces gens | ces gens la
     les gens comme | lgbt | les lgbt | sdf | les sdf | gens du voyage | les gens du voyage | les feministes
       juif | le juif | les feujs | renois | les renois | les blacks | les rebeus | rebeus
-    gais | les gais | venus d ailleurs | gens venus d ailleurs
+    gais | les gais | venus d ailleurs | gens venus d ailleurs | en surpoids | les obeses | des obeses
     un noir | une noire | un arabe | une arabe | un musulman | une musulmane | un rebeu | un renoi | un black
   `),
   dehumanising: list(`
@@ -642,6 +644,7 @@ export const FR: Lexicon = {
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
+    spammez la | spammez le | spammez lui | allez tous lui dire | allez tous la voir
     allez spam | tout le monde spam | allez flood
     qu elles restent a la maison | je vais t appeler chaque nuit | mal baisee | mal baisees | hysteriques mal
     on la fait craquer | on le fait craquer | go tous en mp | on leur pourrit la vie | on va lui pourrir la vie

@@ -418,6 +418,17 @@ const THING_BEFORE = new Set([
   'c est une',
   'c est un',
 ]);
+/** Insults said of things as often as of people. */
+const THING_INSULTS = new Set([
+  'piece of shit',
+  'piece of crap',
+  'piece of junk',
+  'piece of garbage',
+  'piece of trash',
+]);
+/** A device or a thing, then "is a": what the insult after it is said of. */
+const THING_NAMED =
+  /\b(?:router|modem|phone|laptop|pc|computer|car|van|app|game|update|printer|tv|telly|bike|console|controller|charger|camera|machine|software|website|site|thing|product|device|kettle|boiler|oven|hoover|firmware|box|engine|truck)(?: [a-z]+)? (?:is|was|s) (?:a|an absolute|a complete|an utter|a total)$/;
 /** The writer naming themselves right after the insult: "quel idiot je suis". */
 const SELF_AFTER = new Set(['je suis', 'j suis', 'i am', 'i was', 'j etais', 'am i']);
 
@@ -430,6 +441,8 @@ function insultNounOf(tokens: readonly string[], nouns: readonly string[], lexic
       // "It's a piece of shit, the motor burnt out": said of a thing.
       const before = (count: number) => tokens.slice(Math.max(0, index - count), index).join(' ');
       if (THING_BEFORE.has(before(2)) || THING_BEFORE.has(before(3))) continue;
+      // "My ISP router is a piece of shit": a thing named before it.
+      if (THING_INSULTS.has(noun) && THING_NAMED.test(before(5))) continue;
       // "Quel idiot je suis", "what an idiot I am": said of oneself, after the word.
       const after = index + noun.split(' ').length;
       if (SELF_AFTER.has(`${tokens[after]} ${tokens[after + 1]}`)) continue;
@@ -465,12 +478,15 @@ function harmWished(words: string): string | null {
 
 /** "I'll burn ur shop down", "on va te défoncer": violence promised by the writer to someone. */
 const VIOLENCE_PROMISED =
-  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b|\b(?:je|j|on)\s(?:te|t|vous|le|la|l)\s?(?:pousse|balance|jette|pousserai|balancerai|jetterai|vais pousser|vais balancer|vais jeter)\s(?:dans|du haut de|sous|par)\s(?:le|la|les|un|une|l)\s?(?:ravin|vide|precipice|falaise|fenetre|escaliers?|train|metro|riviere|lac|canal|fosse)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:push|throw|shove|kick)\s(?:you|u|him|her|them)\s(?:off|into|down|under|out of|in front of)\s(?:a|the)\s(?:cliff|ravine|bridge|stairs|train|window|river|canal|bus)\b/i;
+  /(?<!\b(?:wife|husband|missus|mum|mom|mam|mother|dad|father|partner|girlfriend|boyfriend|boss) (?:s|is) )\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bje (?:te|le|la|les|vous) (?:creve|bute|egorge|saigne)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\bif i (?:see|catch|find)\b[^.!?]{0,60}\b(?:i m bringing|im bringing|i ll bring|ill bring|i ll be bringing)(?: my| a| the)? (?:air rifle|rifle|shotgun|gun|knife|bat|machete|crowbar)\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b|\b(?:je|j|on)\s(?:te|t|vous|le|la|l)\s?(?:pousse|balance|jette|pousserai|balancerai|jetterai|vais pousser|vais balancer|vais jeter)\s(?:dans|du haut de|sous|par)\s(?:le|la|les|un|une|l)\s?(?:ravin|vide|precipice|falaise|fenetre|escaliers?|train|metro|riviere|lac|canal|fosse)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:push|throw|shove|kick)\s(?:you|u|him|her|them)\s(?:off|into|down|under|out of|in front of)\s(?:a|the)\s(?:cliff|ravine|bridge|stairs|train|window|river|canal|bus)\b/i;
 
 /**
  * "should be dragged out and shot", "someone should wait for her in the garage", "mérite d'être
  * pendu": violence wished on someone, or asked of others.
  */
+/** "Using a man in a dress to sell moisturiser now? Real women can tell": trans women mocked. */
+const TRANS_MOCKED =
+  /\b(?:a man|men|a bloke|blokes|a guy|guys|un homme|des hommes|un mec|des mecs) (?:in|en) (?:a |une )?(?:dress|dresses|robe|robes|jupe|wig|perruque)\b(?=[^]{0,100}\b(?:real women|vraies femmes|vraie femme|agenda|groomers?|grooming|mentally ill|malades mentaux|delusional|freaks?))/;
 /** "The only good X is a dead X", "le seul bon X c'est un X mort": a whole group wished dead. */
 const ONLY_GOOD_DEAD =
   /\b(?:the only good [a-z]+ is a dead|le seul bon [a-z]+ c est un [a-z]+ mort|la seule bonne [a-z]+ c est une [a-z]+ morte)\b/;
@@ -483,7 +499,7 @@ const VIOLENCE_WISHED =
  * address posted, which is harassment whatever the tone (the writer's own is not: "I live at…").
  */
 const HOME_ADDRESS_SHARED =
-  /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|(?<!\b(?:j|je|on|nous) )\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route)\b|\b(?:lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?! (?:minutes?|mins?|miles?|km|hours?|hrs?|blocks?|doors?|houses?|streets?|metres?|meters?|yards?|seconds?)\b)(?: [a-z]+){0,2} (?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|court|ct|way|crescent|gardens|terrace|grove|place)\b|\bc est\b[^]{0,40}\b\d{1,4}(?: bis| ter)? (?:rue|avenue|allee|impasse|chemin|boulevard|place)\b[^]{0,80}\b(?:faites passer|faites tourner|sa voiture|allez le voir|allez la voir|allez lui)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
+  /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|(?<!\b(?:j|je|on|nous) )\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route)\b|\b(?:lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?! (?:minutes?|mins?|miles?|km|hours?|hrs?|blocks?|doors?|houses?|streets?|metres?|meters?|yards?|seconds?)\b)(?: [a-z]+){0,2} (?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|court|ct|way|crescent|gardens|terrace|grove|place)\b|\bc est\b[^]{0,40}\b\d{1,4}(?: bis| ter)? (?:rue|avenue|allee|impasse|chemin|boulevard|place)\b[^]{0,80}\b(?:faites passer|faites tourner|sa voiture|allez (?:tous )?le voir|allez (?:tous )?la voir|allez (?:tous )?lui)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
 /** Every address above has a number in it: without a digit, the pattern need not be tried. */
 const DIGIT = /\d/;
 
@@ -509,7 +525,7 @@ const BEREAVED_BLAMED =
 
 /** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
 const IDENTITY_EXPOSED =
-  /\bwhere [a-z]+(?: [a-z]+){0,2} lives\b[^]{0,150}\b(?:his|her) (?:phone |mobile )?(?:number|phone|mobile) is\b|\blives at\b[^]{0,80}\b(?:her|his) (?:personal |private )?(?:number|phone|mobile)\b|\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:the|her|his|their) (?:brother|sister|son|daughter|kids?|children|wife|husband) (?:s|is|are) called [a-z]+\b[^]{0,40}\b(?:goes to|go to|works at|works in|lives (?:in|on|at))\b|\b(?:real name is|real name s|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
+  /\bwhere [a-z]+(?: [a-z]+){0,2} lives\b[^]{0,150}\b(?:his|her) (?:phone |mobile )?(?:number|phone|mobile) is\b|\blives at\b[^]{0,80}\b(?:her|his) (?:personal |private )?(?:number|phone|mobile)\b|\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:the|her|his|their) (?:brother|sister|son|daughter|kids?|children|wife|husband) (?:s|is|are) called [a-z]+\b[^]{0,40}\b(?:goes to|go to|works at|works in|lives (?:in|on|at))\b|\b(?:real name is|real name s|real name of|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|postcode|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
 /** "1,000 real stars for $49": followers, likes or reviews for sale. */
 const ENGAGEMENT_SOLD =
   /\b\d[\d,.]*k? (?:real |active |genuine )?(?:[a-z]+ )?(?:followers|likes|stars|views|viewers|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
@@ -530,6 +546,12 @@ const DOUGH = /\b(?:dough|doughs|fridge|overnight|bulk|proofing|overproof\w*|fer
 /** "fag paper", "a fag break": a cigarette, in British English. */
 const CIGARETTE =
   /\bfag (?:paper|papers|end|ends|break|packet|lighter)\b|\b(?:smoke|smoking|light|lit|having|bum|roll|rolled|rolling) (?:a )?fag\b/;
+/** Someone at home or at work, then "is" or "'s": "your wife's (gonna kill you)". */
+const FAMILY_IS =
+  /\b(?:wife|husband|missus|mrs|mum|mom|mam|mother|dad|father|partner|girlfriend|boyfriend|gf|bf|boss|teacher|coach|bank manager|accountant) (?:s|is)$/;
+const NETWORKING =
+  /\b(?:vpn|router|port|ssh|firewall|rdp|remote desktop|nas|tunnel|wireguard|openvpn|subnet)\b/;
+const SPECIES = /\bhomo (?:sapiens|erectus|habilis|neanderthalensis|floresiensis)\b|\bno homo\b/;
 /** Words for one's bank or health details, which scams ask for and members worry about. */
 const OWN_DETAILS = new Set(['coordonnees bancaires', 'carte vitale', 'code de securite']);
 
@@ -576,6 +598,20 @@ const NOT_MEANT: readonly {
   // "should be locked up", "charged with murder": a prison and a court, not an account or a bill.
   { lists: ['support'], hits: new Set(['locked']), when: ({ joined }) => /\blocked up\b/.test(joined) },
   { lists: ['support'], hits: /^charged?$/, when: ({ joined }) => CRIMINAL_CHARGE.test(joined) },
+  // "Your wife's gonna kill you 😂": a new bike's price at home, not a threat.
+  {
+    lists: ['threats'],
+    hits: new Set(['gonna kill', 'going to kill']),
+    when: ({ joined }, hit) => everyUseAfter(joined, hit, FAMILY_IS),
+  },
+  // "If you need remote access, set up a VPN on the router": a network's, not a scammer's.
+  {
+    lists: ['scams'],
+    hits: new Set(['remote access']),
+    when: ({ joined, text }) => NETWORKING.test(joined) && !phoneOrAddressIn(text),
+  },
+  // "Homo sapiens", "no homo": the species, and a disclaimer.
+  { lists: ['slurs'], hits: new Set(['homo']), when: ({ joined }) => SPECIES.test(joined) },
   // "Mes coordonnées bancaires sont concernées ?": a member asking about their own, not a scam asking.
   {
     lists: ['scams', 'promotion'],
@@ -626,7 +662,7 @@ function meantHits(found: Map<Scanned, string[]>, around: Surroundings): Map<Sca
 const LAUGHTER = /\b(?:lo+l+|lmf?ao+|haha\w*|md+r+|pt+d+r+|jpp|xd)\b|😂|🤣|💀|😹/u;
 /** Hate's named conspiracies, which need no group beside them: "le grand remplacement", "the great replacement". */
 const CONSPIRACY_TROPE =
-  /\b(?:grand remplacement|great replacement|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of|jewish bankers|jew bankers|jewish elites?|zionist bankers|jews who run|run by (?:the )?jews|surnames? from the same|same little tribe|14 words|fourteen words|1488|white power|white pride worldwide|comme par hasard on (?:ne )?(?:donne|dit) (?:pas|jamais) (?:le prenom|le nom|les prenoms|les noms)|on sait (?:tous|toutes|bien) de quelle(?: [a-z]+)? (?:il|ils|elle|elles) (?:vient|viennent|sort|sortent))\b/;
+  /\b(?:grand remplacement|great replacement|chances pour la france|de quelle couleur (?:ils|elles) sont|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of|jewish bankers|jew bankers|jewish elites?|zionist bankers|jews who run|run by (?:the )?jews|surnames? from the same|same little tribe|14 words|fourteen words|1488|white power|white pride worldwide|comme par hasard on (?:ne )?(?:donne|dit) (?:pas|jamais) (?:le prenom|le nom|les prenoms|les noms)|on sait (?:tous|toutes|bien) de quelle(?: [a-z]+)? (?:il|ils|elle|elles) (?:vient|viennent|sort|sortent))\b/;
 /** Said of a conspiracy by someone who rejects it: "une théorie complotiste démontée". */
 const DEBUNKED =
   /\b(?:theorie|theory|complot\w*|conspiracy|conspiracies|debunk\w*|myth|myths|mythe|hoax|intox)\b/;
@@ -636,6 +672,14 @@ const DEBUNKED =
  */
 const NAME_CALLING =
   /\b(?:traite|traiter|traites|traitee|traitees|traitait|traitaient|traitent|traitant|called|calling|calls)\b(?: [a-z]+){0,2} (?:d|de|a|an) ([a-z]+)|\b(?:prend|prennent|prendre|prenez|pris|prends)\b(?: [a-z]+){0,2} pour (?:des|un|une) ([a-z]+)|\bm a (?:dit|ecrit|repondu) (tg|fdp|ntm)\b/g;
+/** "Le gérant c'est un 🐷 et un 🤡": a person named by an animal or a clown. */
+const EMOJI_NAMED =
+  /(?:\bc['’]est|\bt['’]es|\bt['’]es qu|\bis|\byou['’]re|\bur|\byou are) (?:un|une|la|le|a|an|such a|qu['’]un|qu['’]une) ?(?:🐷|🐖|🐄|🐀|💩|🤡)/u;
+/** Insults mild enough to tease a friend with ("you muppet 😂"). */
+const TEASING = new Set([
+  ...['plonker', 'muppet', 'numpty', 'pillock', 'wally', 'donkey', 'doofus', 'dork', 'nerd', 'noodle'],
+  ...['chevre', 'boulet', 'truffe', 'andouille', 'banane', 'patate', 'quiche', 'tanche', 'nul', 'nulle'],
+]);
 /** Tears of joy and hearts: with a word of affection, the rough words are fondness ("ily girl 😭😭"). */
 const FOND_EMOJI = /😭|🥹|🥺|❤️|♥️|💕|💖|💗|🥰|😍/u;
 const AFFECTION =
@@ -659,12 +703,13 @@ const APE_SURROUNDINGS = /\b(?:zoo|cage|jungle|banana|bananas)\b/;
 
 /** A knife, a gun, an axe, a bomb: beside words that threaten, they make the threat plain. */
 const WEAPON_EMOJI = /🔪|🔫|🪓|💣|🗡/u;
+const SEE_YOU = /\b(?:see you|see u|on se voit|a samedi|a demain|a plus tard)\b/;
 /** "He should be 🔫": the weapon wished on someone, in place of the word. */
 const WEAPON_WISHED = /\b(?:should|deserves?|needs? to|must) (?:be |get |have )?(?:a )?(?:🔫|🔪|🪓|💣)/u;
 
 /** A boss, a level, a match: what players "kill" and "destroy" every day. */
 const GAME_FOE =
-  /\b(?:boss|bosses|level|niveau|raid|dungeon|donjon|mob|mobs|quest|quete|run|speedrun|match|partie|round|manche)\b/;
+  /\b(?:boss|bosses|level|niveau|raid|dungeon|donjon|mob|mobs|quest|quete|run|speedrun|match|partie|round(?! (?:the|to|here|there|back|my|your|his|her|at)\b)|manche)\b/;
 const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
 
 /**
@@ -712,7 +757,7 @@ const WHO_IS_HERE =
  * support line is still 0800… is not.
  */
 const SUPPORT_LINE =
-  /\b(?:(?:conseillere?|conseillers|advisor|adviser|agent)s? (?:dispo|disponibles?|available)|relation client|priority (?:line|number)|customer care|helpline|hotline|customer (?:service|care|support)(?: phone)? (?:number|line)|support (?:number|line)|billing (?:line|number)|service client|numero vert|ligne d assistance|service fraude|service des fraudes|fraud department|fraud team|fraud line)\b/;
+  /\b(?:(?:conseillere?|conseillers|advisor|adviser|agent)s? (?:dispo|disponibles?|available)|relation client|priority (?:line|number)|customer care|helpline|hotline|customer (?:service|care|support)(?: phone)? (?:number|line)|support (?:number|line)|support (?:team )?(?:on|via) (?:whatsapp|telegram)|tech support|billing (?:line|number)|service client|numero vert|ligne d assistance|service fraude|service des fraudes|fraud department|fraud team|fraud line)\b/;
 const ROUND_THE_CLOCK =
   /\b(?:24 ?7|24 hours|toll free|7j 7|24h 24|officiel(?:le)?|official|numero vert|immediately|urgent|immediatement|urgence)\b/;
 
@@ -858,12 +903,26 @@ const LEET_WORDS = new Set([
     'iphone',
   ].map(fold),
 ]);
+/** Single words spaced-out letters may spell: insults, slurs and swear words. */
+const SPELLED = new Set(MASKABLE.unknown);
 
 /**
  * Three letters or more, each alone between single spaces (not a link spaced out: "b i t . ly").
  * Read on folded text, whose letters are plain a to z: far cheaper than any letter of Unicode.
  */
 const SPACED_LETTERS = /(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9]| ?[.[(])/g;
+
+/**
+ * The word spaced-out letters spell ("f a t" → "fat"). A run may begin with the word "a" or "i"
+ * ("into a f a g g o t parade"): the letters after it are read alone when only they spell a word Rung knows.
+ */
+function spelledWord(run: string): string {
+  const word = run.replace(/ /g, '');
+  const afterArticle = word.slice(1);
+  return /^[ai] /.test(run) && !SPELLED.has(word) && SPELLED.has(afterArticle)
+    ? `${run[0]} ${afterArticle}`
+    : word;
+}
 
 /** Words in quotes: “…”, «…», "…", and '…' when the quotes stand apart from letters (not "don't"). */
 const QUOTED =
@@ -922,7 +981,7 @@ function readSignals(text: string): Signals {
   const emojis = plain.match(EMOJI_PATTERN) ?? [];
   // "tr@nny", "a$$hole": symbols standing for letters inside a word.
   // "f a t  c u n t": letters spaced out to slip past filters, read as the words they spell.
-  const foldedOnly = fold(plain).replace(SPACED_LETTERS, (run) => run.replace(/ /g, ''));
+  const foldedOnly = fold(plain).replace(SPACED_LETTERS, spelledWord);
   const foldedPlain = /[@$]/.test(foldedOnly)
     ? foldedOnly.replace(/(?<=\p{L})[@$]+(?=\p{L})/gu, (symbols) =>
         symbols.replace(/@/g, 'a').replace(/\$/g, 's'),
@@ -944,6 +1003,10 @@ function readSignals(text: string): Signals {
   const threats = [
     ...all('threats'),
     ...(WEAPON_WISHED.test(withoutLinks) ? ['a weapon wished on someone'] : []),
+    // "@x 🔪🔪🩸 on se voit samedi": a knife and blood, sent to someone.
+    ...(text.includes('🩸') && WEAPON_EMOJI.test(text) && (mentions > 0 || SEE_YOU.test(joined))
+      ? ['a knife and blood sent']
+      : []),
     ...(VIOLENCE_PROMISED.exec(joined)?.slice(0, 1) ?? []),
     ...(VIOLENCE_WISHED.exec(joined)?.slice(0, 1) ?? []),
   ];
@@ -1011,14 +1074,16 @@ function readSignals(text: string): Signals {
       ...((joined.includes('gay') && GAY_AS_INSULT.exec(joined)?.slice(0, 1)) || []),
     ],
     targeted: lexicons.some((lexicon) => aimedAtSomeone(tokens, insults, lexicon.you)),
-    insultNoun: firstOf(lexicons, (lexicon) =>
-      insultNounOf(tokens, all('insultNouns').filter(used), lexicon),
-    ),
+    insultNoun:
+      firstOf(lexicons, (lexicon) => insultNounOf(tokens, all('insultNouns').filter(used), lexicon)) ??
+      EMOJI_NAMED.exec(plain)?.[0] ??
+      null,
     aimedAtOthers: firstOf(lexicons, (lexicon) => insultAimedAtOthers(tokens, insults, lexicon)),
     hate:
       // "(((the usual suspects)))": the antisemitic echo.
       (/\(\(\(/.test(text) ? '(((…)))' : null) ??
       ONLY_GOOD_DEAD.exec(joined)?.[0] ??
+      TRANS_MOCKED.exec(joined)?.[0] ??
       (DEBUNKED.test(joined) ? null : CONSPIRACY_TROPE.exec(joined)?.[0]) ??
       hateOf(tokens, all('groups'), all('dehumanising')) ??
       // Beside a group, an insult, or again and again at a player ("Doumbe 🐒🐒🐒").
@@ -1053,6 +1118,8 @@ function readSignals(text: string): Signals {
       ...(ROMANCE.test(joined) ? ['a romance opener'] : []),
       ...(PHISHING.test(folded) && (links > 0 || PHISHING_ACTION.test(folded)) ? ['account warning'] : []),
       ...(stuffed(tokens) ? ['repeated keywords'] : []),
+      ...(praiseStuffed(tokens, lexicons) ? ['praise words stuffed'] : []),
+      ...(keywordSalad(tokens, lexicons) ? ['a keyword list'] : []),
       ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
       ...(links > 0 && tokens.length <= 30 && (LINK_BAIT.test(joined) || text.includes('🔞'))
         ? ['link bait']
@@ -1068,7 +1135,10 @@ function readSignals(text: string): Signals {
     // Recovery scams warn of scams too ("beware of fakes, only @agent got my money back").
     warning: reachable ? null : (scamNamed(joined) ?? (secrets?.negated ? secrets.phrase : null)),
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
-    banter: AFFECTION.test(joined) && (LAUGHTER.test(plain) || FOND_EMOJI.test(plain)),
+    banter:
+      (AFFECTION.test(joined) && (LAUGHTER.test(plain) || FOND_EMOJI.test(plain))) ||
+      // "You utter plonker, it was a robin 😂": a mild word, laughing, and nothing harsher.
+      (insults.length > 0 && insults.every((word) => TEASING.has(word)) && LAUGHTER.test(plain)),
     sympathy: SYMPATHY.test(joined),
     // Not said to someone, nor of a group ("you traitors should be locked up", "men in dresses… should be").
     punishment:
@@ -1134,6 +1204,44 @@ function firstOf<T>(
 }
 
 /** Keyword stuffing: one word again and again in a short text ("cheap shoes cheap shoes best shoes"). */
+/**
+ * "amazing glow stunning radiant flawless beautiful gorgeous… amazing beautiful": praise words piled
+ * up for a search engine, with no sentence around them (no function word) and the same words again.
+ */
+function praiseStuffed(tokens: readonly string[], lexicons: readonly CompiledLexicon[]): boolean {
+  if (tokens.length < 10) return false;
+  const praise = new Map<string, number>();
+  for (const token of tokens) {
+    if (lexicons.some((lexicon) => lexicon.stopwords.words.has(token))) return false;
+    if (lexicons.some((lexicon) => lexicon.index.get(token)?.some(isPraiseWord)))
+      praise.set(token, (praise.get(token) ?? 0) + 1);
+  }
+  // A fan's gush repeats a cheer ("wow wow wow"); stuffing repeats the praise words themselves.
+  const repeated = [...praise.values()].filter((count) => count >= 2).length;
+  return praise.size >= 4 && repeated >= 2;
+}
+const isPraiseWord = ({ list, parts }: { list: Scanned; parts: string[] }) =>
+  list === 'positive' && parts.length === 1;
+
+/**
+ * "retro gaming console rétro vintage jeux vidéo rétro collection rare… rétro console vintage": search
+ * keywords in a row, hardly a function word among them, several of them again.
+ */
+function keywordSalad(tokens: readonly string[], lexicons: readonly CompiledLexicon[]): boolean {
+  if (tokens.length < 15) return false;
+  const counts = new Map<string, number>();
+  const mostFunctionWords = tokens.length * 0.1;
+  let functionWords = 0;
+  for (const token of tokens) {
+    if (lexicons.some((lexicon) => lexicon.stopwords.words.has(token))) {
+      // Sentences have many: most comments stop here within a few words.
+      if (++functionWords > mostFunctionWords) return false;
+    } else if (token.length >= 3) counts.set(token, (counts.get(token) ?? 0) + 1);
+  }
+  const repeated = [...counts.values()].filter((count) => count >= 2).length;
+  return repeated >= 3;
+}
+
 function stuffed(tokens: readonly string[]): boolean {
   // Most texts use most of their words once: no need to count them.
   if (tokens.length < 8 || new Set(tokens).size / tokens.length >= 0.7) return false;

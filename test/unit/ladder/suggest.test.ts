@@ -926,6 +926,46 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ).toBe('pr');
   });
 
+  it('reads praise and keywords piled up, letters spaced after "a", a species, teasing, and a wife’s "gonna kill you"', () => {
+    expectDeletedByLists([
+      'amazing glow stunning radiant flawless beautiful gorgeous perfect glowing skin amazing beautiful flawless radiant 💖💖💖',
+      'retro gaming console rétro vintage jeux vidéo rétro collection rare cartouche pas cher retrogaming rétro console vintage achat vente meilleur prix',
+      'club’s turning into a f a g g o t parade with all these rainbow jerseys',
+      'Keep your h0m0 stuff off the club page, nobody wants to see it',
+      'That waitress is a lazy cow, she never smiles',
+      'Why do women with thunder thighs think lycra is a good idea',
+      'Using a man in a dress to sell moisturiser now? Real women can tell.',
+      'Dear customer, your reservation will be cancelled unless you confirm payment details at tidewell-bookings .com',
+      'Having trouble with your order? Contact our official support on WhatsApp +1 (555) 010-7788 for an instant refund',
+      'Found the real name of the mod who closed my question: it’s Daniel W., works at a bank in Leeds, here’s his home postcode',
+      'Le gérant c’est un 🐷 et sa femme à l’accueil c’est la 🐄 de service',
+      'c’est toujours les mêmes qui foutent le bordel, vous savez très bien de quelle couleur ils sont',
+      'Encore une agression, merci les chances pour la France',
+      'Le vendeur c’est Alexis R., 27 rue des Tanneurs, allez tous lui souhaiter le bonjour',
+      'La meuf du capitaine elle est sur insta, allez tous lui dire que son mec est nul, spammez-la',
+    ]);
+    expectThreatsByLists([
+      'If I see that smug warden at the gate again I’m bringing my air rifle',
+      'Le journaleux qui a écrit ça, s’il remet les pieds au marché je le crève',
+      '@Kevtendo_91 🔪🔪🩸 on se voit à la convention samedi',
+    ]);
+    expectKeptByLists([
+      'beautiful stunning gorgeous perfect amazing wow wow wow incredible talent 😍',
+      'Amazing amazing amazing, best best best show ever, love love love it',
+      'a b c of bird song: learn the calls one at a time',
+      'no homo but that crossover broke my ankles 😭',
+      'Homo sapiens have been farming this valley for 6,000 years',
+      'Bloody hell Jeff, you got a new bike AGAIN? Your wife’s gonna kill you 😂 looks mint tho',
+      '@dunnock_dan you utter plonker, it was a juvenile robin not a weird thrush 😂',
+      'T’es une chèvre Kevin 😂',
+      'My ISP router is a piece of shit, it reboots every night at 3am. Is there a way to log what triggers it?',
+      'Don’t forward port 3389 to the internet. If you need remote access set up a VPN server on the router.',
+      'Come round the back after your shift, the kettle is on',
+      'C’est un 🤡 ce film, j’ai adoré',
+      'On se voit samedi pour la découpe 🔪 du gâteau',
+    ]);
+  });
+
   it('reads brigading, a grieving parent blamed, a relative named and a threat to a car', () => {
     expectDeletedByLists([
       'Karen W works on the tills at the big Tesco on Ferry Road. Go tell her what you think of her.',
