@@ -158,6 +158,7 @@ export const EN: Lexicon = {
     gutless | little worm | raised by wolves | one brain cell | working brain cell | power tripping | nobodies
   `),
   slurs: list(`
+    jigaboo | jiggaboo | porch monkey | towelhead | raghead | carpet muncher | carpet munchers | lezzers | lezza | lesbos | chromosome test
     retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
     nigga | chink | chinks | spic | kike | wetback | dyke | subhuman | vermin | go back to your country | go back to your own country | curry muncher | curry munchers
     homo | homos
@@ -176,6 +177,7 @@ export const EN: Lexicon = {
     illegals | ghetto trash | welfare rats | welfare queens | cripples | sand niggers | sandniggers | third world savages
   `),
   insultNouns: list(`
+    slag | slags
     one less scrote | dumber person | a dumber | dumbest person | dumbest fans | dumbest fanbase | fat cow | freak show | leave the planet | back to the farm
     idiot | idiots | moron | morons | loser | clown | clowns | scum | imbecile | cretin
     asshole | assholes | bitch | bitches | dickhead | prick | bastard | bastards | cunt | cunts | twat
@@ -265,6 +267,7 @@ export const EN: Lexicon = {
     show us your feet | pics of your feet
   `),
   scams: list(`
+    recover stolen funds | recover your funds | recover lost funds | recover your lost funds | funds recovery | generous men | sugar daddy | sugar daddies | want an allowance | weekly allowance | your phone is infected | your device is infected
     small streamer too | drop by my stream | go to ttv
     trading bot | ai trading
     link in bio | link in my bio | links in bio | sub4sub | sub 4 sub | sub to me | subscribe to me
@@ -326,6 +329,7 @@ export const EN: Lexicon = {
   `),
   swears: list(``),
   threats: list(`
+    teeth in a bag | pick your teeth up | knock your teeth
     i know where you live
     shame if something happened | if something happened to her | if something happened to him
     end up finding out what happens | push the wrong people | tarred and feathered | can of petrol
@@ -372,6 +376,7 @@ export const EN: Lexicon = {
     find your office | i know you live | know you live on | go round and sort | with a petrol can
   `),
   promotion: list(`
+    snap me | add my snap | sc me
     come watch me
     sorry for the self promo | sorry for the plug | shameless plug | sorry for the shameless
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
@@ -644,6 +649,7 @@ export const FR: Lexicon = {
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
   `),
   harassment: list(`
+    t es bien bonne | t es trop bonne | je te regarde quand tu | je sais que t es chez toi | je vois ta lumiere
     spammez la | spammez le | spammez lui | allez tous lui dire | allez tous la voir
     allez spam | tout le monde spam | allez flood
     qu elles restent a la maison | je vais t appeler chaque nuit | mal baisee | mal baisees | hysteriques mal
@@ -680,6 +686,7 @@ export const FR: Lexicon = {
     trop bonne | t es bonne | photos en prive | envoie des photos | envoie moi des photos | tenue plus courte | on veut voir plus
   `),
   scams: list(`
+    j ai vu ton profil | vos droits seront suspendus | votre dossier est incomplet | derniere chance pour le recuperer | derniere chance pour recuperer | credit sans enquete | meme fiche ficp | meme ficp | fonds verses en 24h | pret entre particuliers | votre telephone est infecte | telephone est infecte | installez l antivirus
     double ton montant | francs chaque jour | passer voir ma chaine | voir ma chaine | je fais aussi des videos
     je fais aussi des let s play | chaque vue compte | petit createur qui debute | abonne mutuellement
     je m abonne a tous ceux | hommes genereux | inscription discrete

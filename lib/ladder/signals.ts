@@ -478,7 +478,7 @@ function harmWished(words: string): string | null {
 
 /** "I'll burn ur shop down", "on va te défoncer": violence promised by the writer to someone. */
 const VIOLENCE_PROMISED =
-  /(?<!\b(?:wife|husband|missus|mum|mom|mam|mother|dad|father|partner|girlfriend|boyfriend|boss) (?:s|is) )\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bje (?:te|le|la|les|vous) (?:creve|bute|egorge|saigne)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\bif i (?:see|catch|find)\b[^.!?]{0,60}\b(?:i m bringing|im bringing|i ll bring|ill bring|i ll be bringing)(?: my| a| the)? (?:air rifle|rifle|shotgun|gun|knife|bat|machete|crowbar)\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b|\b(?:je|j|on)\s(?:te|t|vous|le|la|l)\s?(?:pousse|balance|jette|pousserai|balancerai|jetterai|vais pousser|vais balancer|vais jeter)\s(?:dans|du haut de|sous|par)\s(?:le|la|les|un|une|l)\s?(?:ravin|vide|precipice|falaise|fenetre|escaliers?|train|metro|riviere|lac|canal|fosse)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:push|throw|shove|kick)\s(?:you|u|him|her|them)\s(?:off|into|down|under|out of|in front of)\s(?:a|the)\s(?:cliff|ravine|bridge|stairs|train|window|river|canal|bus)\b/i;
+  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b(?<!\b(?:wife|husband|missus|mum|mom|mam|mother|dad|father|partner|girlfriend|boyfriend|boss) (?:s|is) (?:gonna|going to))[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bje (?:te|le|la|les|vous) (?:creve|bute|egorge|saigne)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\bif i (?:see|catch|find)\b[^.!?]{0,60}\b(?:i m bringing|im bringing|i ll bring|ill bring|i ll be bringing)(?: my| a| the)? (?:air rifle|rifle|shotgun|gun|knife|bat|machete|crowbar)\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b|\b(?:je|j|on)\s(?:te|t|vous|le|la|l)\s?(?:pousse|balance|jette|pousserai|balancerai|jetterai|vais pousser|vais balancer|vais jeter)\s(?:dans|du haut de|sous|par)\s(?:le|la|les|un|une|l)\s?(?:ravin|vide|precipice|falaise|fenetre|escaliers?|train|metro|riviere|lac|canal|fosse)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:push|throw|shove|kick)\s(?:you|u|him|her|them)\s(?:off|into|down|under|out of|in front of)\s(?:a|the)\s(?:cliff|ravine|bridge|stairs|train|window|river|canal|bus)\b/i;
 
 /**
  * "should be dragged out and shot", "someone should wait for her in the garage", "mérite d'être
@@ -492,7 +492,7 @@ const ONLY_GOOD_DEAD =
   /\b(?:the only good [a-z]+ is a dead|le seul bon [a-z]+ c est un [a-z]+ mort|la seule bonne [a-z]+ c est une [a-z]+ morte)\b/;
 
 const VIOLENCE_WISHED =
-  /\b(?:should|needs? to|deserves? to|ought to|has to) (?:be|get) (?:\w+ ){0,3}(?:shot|hung|hanged|lynched|stabbed|beaten|burned|executed|shot dead|gassed|exterminated)\b|\bhope (?:someone|somebody) (?:throws acid|stabs|shoots|kills|beats|runs over|attacks)\b|\bacid (?:in|on) (?:her|his|your|their) face\b|\bsomeone (?:should|needs to|has to|gotta) (?:wait for|find|visit|burn|torch|shoot|stab|hurt|jump|beat|teach)\b|\b(?:merite|meritent|devrait|devraient|faut|faudrait|faudra)\b(?: \w+){0,3} (?:etre pendue?s?|pendre|fusiller|etre fusillee?s?|bruler vif|bruler vive|bruler vifs|lyncher|abattre|gazer|exterminer)\b(?! (?:les |ces |des |tous les |toutes les )?(?:frelons|guepes|cafards|punaises|moustiques|taupes|rats|souris|limaces|pucerons|chenilles|nuisibles|mauvaises herbes)\b)/;
+  /\b(?:should|needs? to|deserves? to|ought to|has to) (?:be|get) (?:\w+ ){0,3}(?:shot|hung|hanged|lynched|stabbed|beaten|burned|executed|shot dead|gassed|exterminated)\b|\bhope (?:someone|somebody) (?:throws acid|stabs|shoots|kills|beats|runs over|attacks)\b|\bacid (?:in|on) (?:her|his|your|their) face\b|\b(?:they ll|they will|he ll|she ll|you ll|u ll|you will) hang for (?:it|this|that)\b|\bsomeone (?:should|needs to|has to|gotta) (?:wait for|find|visit|burn|torch|shoot|stab|hurt|jump|beat|teach)\b|\b(?:merite|meritent|devrait|devraient|faut|faudrait|faudra)\b(?: \w+){0,3} (?:etre pendue?s?|pendre|fusiller|etre fusillee?s?|bruler vif|bruler vive|bruler vifs|lyncher|abattre|gazer|exterminer)\b(?! (?:les |ces |des |tous les |toutes les )?(?:frelons|guepes|cafards|punaises|moustiques|taupes|rats|souris|limaces|pucerons|chenilles|nuisibles|mauvaises herbes)\b)/;
 
 /**
  * "Jessy elle habite au 14 rue des Tanneurs", "he lives at 12 Mill Road": someone else's home
@@ -610,6 +610,18 @@ const NOT_MEANT: readonly {
     hits: new Set(['remote access']),
     when: ({ joined, text }) => NETWORKING.test(joined) && !phoneOrAddressIn(text),
   },
+  // "Bad bitches only in this dressing room": praise, in slang.
+  {
+    lists: [...ABUSE_LISTS, 'insults'],
+    hits: new Set(['bitch', 'bitches']),
+    when: ({ joined }, hit) => everyUseAfter(joined, hit, /\bbad$/),
+  },
+  // "The old slag heaps": what a mine leaves, not an insult.
+  {
+    lists: [...ABUSE_LISTS, 'insults'],
+    hits: new Set(['slag', 'slags']),
+    when: ({ joined }) => /\bslag (?:heaps?|tips?|iron|wool|piles?)\b/.test(joined),
+  },
   // "Homo sapiens", "no homo": the species, and a disclaimer.
   { lists: ['slurs'], hits: new Set(['homo']), when: ({ joined }) => SPECIES.test(joined) },
   // "Mes coordonnées bancaires sont concernées ?": a member asking about their own, not a scam asking.
@@ -646,17 +658,20 @@ function everyUseAfter(joined: string, phrase: string, before: RegExp): boolean 
 /** Each list's hits, less those the words around them unsay. */
 function meantHits(found: Map<Scanned, string[]>, around: Surroundings): Map<Scanned, string[]> {
   for (const { lists, hits, when } of NOT_MEANT) {
-    const concerned = (hit: string) => (hits instanceof RegExp ? hits.test(hit) : hits.has(hit));
     for (const list of lists) {
       const listed = found.get(list);
-      if (!listed?.some(concerned)) continue;
+      if (!listed?.some((hit) => concerns(hits, hit))) continue;
       found.set(
         list,
-        listed.filter((hit) => !concerned(hit) || !when(around, hit)),
+        listed.filter((hit) => !concerns(hits, hit) || !when(around, hit)),
       );
     }
   }
   return found;
+}
+
+function concerns(hits: ReadonlySet<string> | RegExp, hit: string): boolean {
+  return hits instanceof RegExp ? hits.test(hit) : hits.has(hit);
 }
 
 const LAUGHTER = /\b(?:lo+l+|lmf?ao+|haha\w*|md+r+|pt+d+r+|jpp|xd)\b|😂|🤣|💀|😹/u;
@@ -709,7 +724,7 @@ const WEAPON_WISHED = /\b(?:should|deserves?|needs? to|must) (?:be |get |have )?
 
 /** A boss, a level, a match: what players "kill" and "destroy" every day. */
 const GAME_FOE =
-  /\b(?:boss|bosses|level|niveau|raid|dungeon|donjon|mob|mobs|quest|quete|run|speedrun|match|partie|round(?! (?:the|to|here|there|back|my|your|his|her|at)\b)|manche)\b/;
+  /\b(?:boss|bosses|level|niveau|raid|dungeon|donjon|mob|mobs|quest|quete|run(?! (?:by|for|out|over|away|into|off|the|a|an|in|on|to|from)\b)|speedrun|match|partie|round(?! (?:the|to|here|there|back|my|your|his|her|at)\b)|manche)\b/;
 const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
 
 /**
@@ -773,14 +788,19 @@ const NEVER = /\b(?:never|not|don t|dont|do not|won t|will not|jamais|ne|n|pas)\
 
 /** Card details or a password asked for, unless the writer says never to give them. */
 /** A request for card details or a password, and whether the writer says never to give them or reports it. */
+const MINE = new Set(['mon', 'ma', 'mes', 'my', 'notre', 'nos', 'our']);
+const YOURS = new Set(['your', 'ur', 'votre', 'vos', 'ton', 'ta', 'tes']);
+
 function secretsRequest(words: string): { phrase: string; negated: boolean; reported: boolean } | null {
   const asked = SECRETS_ASKED.exec(words) ?? SECRETS_WITH.exec(words);
   if (!asked) return null;
+  // "Où dois-je envoyer mon nouveau RIB ?": the writer's own, to give, not asked of anyone.
+  const last = asked[0].split(' ').slice(-5);
+  if (last.some((word) => MINE.has(word)) && !last.some((word) => YOURS.has(word))) return null;
   const before = words.slice(Math.max(0, asked.index - 30), asked.index);
   return {
     phrase: asked[0],
-    // "votre n° de compte" folds to "n de compte": a number, not the "n'" of a negation.
-    negated: NEVER.test(before) || NEVER.test(asked[0].replace(/\bn de\b/g, ' ')),
+    negated: NEVER.test(before) || NEVER.test(asked[0]),
     reported: REPORTED_ASK.test(before),
   };
 }

@@ -17,6 +17,8 @@ export function fold(text: string): string {
       .replace(/\p{Diacritic}/gu, '')
       .toLowerCase()
       .replace(/[’`´]/g, "'")
+      // "votre n° de compte": a number, not the "n'" of a negation.
+      .replace(/\bn°\s?/g, 'numero ')
   );
 }
 

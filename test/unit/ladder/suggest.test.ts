@@ -906,6 +906,8 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ]);
     expectDeletedByLists([
       'Encore un conseiller qui parle pas français, ils embauchent que des arabes maintenant, retournez chez vous',
+      // "n°" is read as "numéro", not as the "n'" of a negation.
+      'Service client Banque Orée : pour débloquer, envoyez votre n° de compte et votre code de sécurité en MP',
     ]);
     expectKeptByLists([
       'Mes coordonnées bancaires sont concernées par la fuite de données ? Personne ne nous a prévenus.',
@@ -963,6 +965,32 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'Come round the back after your shift, the kettle is on',
       'C’est un 🤡 ce film, j’ai adoré',
       'On se voit samedi pour la découpe 🔪 du gâteau',
+    ]);
+  });
+
+  it('reads fund recovery, allowances, SMS frauds, masked "sl*g", teeth in a bag, and a member’s own RIB', () => {
+    expectDeletedByLists([
+      'Lost money to a fake airline refund site? I recover stolen funds 100% guaranteed. WhatsApp +44 7700 900812',
+      'Ladies 💸 want an allowance? Generous men waiting to spoil u ➡️ spoilme.link',
+      'jigaboo host only got the gig for diversity points',
+      'every player on this team is a carpet muncher',
+      'half this squad look like blokes, do a chromosome test lmao',
+      'every woman on that pitch is a sl*g, can’t wait to see them get injured',
+      'CAF : votre dossier est incomplet. Sans mise a jour sous 48h vos droits seront suspendus.',
+      'Besoin d’argent rapide ? Credit sans enquete, meme fiche FICP, fonds verses en 24h',
+      'Alerte : votre telephone est infecte par 3 virus, installez l’antivirus immediatement',
+      'La petite brune du 2e, t’es bien bonne 😏',
+      'Pourquoi tu réponds pas Clara ? Je sais que t’es chez toi, je vois ta lumière du parking.',
+    ]);
+    expectThreatsByLists([
+      'Harrowgate fans, we’ll be waiting at the services after, bring your teeth in a bag',
+      'this pod is run by traitors and they’ll hang for it one day',
+    ]);
+    expectKeptByLists([
+      'my girlies 🥹 proud of every single one of you, bad bitches only in this dressing room 💅',
+      'Bonjour, j’ai changé de banque, où dois-je envoyer mon nouveau RIB ?',
+      'The fete is run by volunteers, they’ll hang the bunting on Friday',
+      'Slag heaps and spoil tips: the old mine walk is lovely in spring',
     ]);
   });
 
