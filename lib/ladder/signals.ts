@@ -177,6 +177,41 @@ function phraseAt(list: CompiledList, tokens: readonly string[], index: number):
 }
 
 /** Lists read in one pass over the words (the others are asked about one word or the whole text). */
+/**
+ * A long pattern and the words it cannot match without: most comments have none of them, and
+ * looking a few words up in the comment's own is far cheaper than trying the pattern.
+ */
+class GatedPattern {
+  private readonly words: ReadonlySet<string>;
+
+  constructor(
+    words: string,
+    private readonly pattern: RegExp,
+    /** Beginnings of words, for families ("usurp…"). */
+    private readonly prefixes: readonly string[] = [],
+  ) {
+    this.words = new Set(words.split(' '));
+  }
+
+  exec(joined: string, present: ReadonlySet<string>): RegExpExecArray | null {
+    return this.opens(present) ? this.pattern.exec(joined) : null;
+  }
+
+  test(joined: string, present: ReadonlySet<string>): boolean {
+    return this.opens(present) && this.pattern.test(joined);
+  }
+
+  private opens(present: ReadonlySet<string>): boolean {
+    // Whichever is shorter is walked: a short comment's words, or the pattern's.
+    if (present.size < this.words.size) {
+      for (const token of present) if (this.words.has(token)) return true;
+    } else for (const word of this.words) if (present.has(word)) return true;
+    if (this.prefixes.length === 0) return false;
+    for (const token of present) if (this.prefixes.some((prefix) => token.startsWith(prefix))) return true;
+    return false;
+  }
+}
+
 const SCANNED = [
   'positive',
   'negative',
@@ -477,29 +512,37 @@ function harmWished(words: string): string | null {
 }
 
 /** "I'll burn ur shop down", "on va te défoncer": violence promised by the writer to someone. */
-const VIOLENCE_PROMISED =
-  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b(?<!\b(?:wife|husband|missus|mum|mom|mam|mother|dad|father|partner|girlfriend|boyfriend|boss) (?:s|is) (?:gonna|going to))[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bje (?:te|le|la|les|vous) (?:creve|bute|egorge|saigne)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\bif i (?:see|catch|find)\b[^.!?]{0,60}\b(?:i m bringing|im bringing|i ll bring|ill bring|i ll be bringing)(?: my| a| the)? (?:air rifle|rifle|shotgun|gun|knife|bat|machete|crowbar)\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b|\b(?:je|j|on)\s(?:te|t|vous|le|la|l)\s?(?:pousse|balance|jette|pousserai|balancerai|jetterai|vais pousser|vais balancer|vais jeter)\s(?:dans|du haut de|sous|par)\s(?:le|la|les|un|une|l)\s?(?:ravin|vide|precipice|falaise|fenetre|escaliers?|train|metro|riviere|lac|canal|fosse)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:push|throw|shove|kick)\s(?:you|u|him|her|them)\s(?:off|into|down|under|out of|in front of)\s(?:a|the)\s(?:cliff|ravine|bridge|stairs|train|window|river|canal|bus)\b/i;
+const VIOLENCE_PROMISED = new GatedPattern(
+  'burn kill stab shoot beat smash punch hurt torch bruler tuer buter defoncer fracasser egorger cramer planter frapper casser stabbing shooting killing beating punching jumping creve bute egorge saigne hospital rifle shotgun gun knife bat machete crowbar hammer batte fusil couteau carabine flingue marteau crowd parade protest march protesters foule manif pousse balance jette pousserai balancerai jetterai pousser balancer jeter push throw shove kick',
+  /\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b(?<!\b(?:wife|husband|missus|mum|mom|mam|mother|dad|father|partner|girlfriend|boyfriend|boss) (?:s|is) (?:gonna|going to))[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bje (?:te|le|la|les|vous) (?:creve|bute|egorge|saigne)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\bif i (?:see|catch|find)\b[^.!?]{0,60}\b(?:i m bringing|im bringing|i ll bring|ill bring|i ll be bringing)(?: my| a| the)? (?:air rifle|rifle|shotgun|gun|knife|bat|machete|crowbar)\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b|\b(?:je|j|on)\s(?:te|t|vous|le|la|l)\s?(?:pousse|balance|jette|pousserai|balancerai|jetterai|vais pousser|vais balancer|vais jeter)\s(?:dans|du haut de|sous|par)\s(?:le|la|les|un|une|l)\s?(?:ravin|vide|precipice|falaise|fenetre|escaliers?|train|metro|riviere|lac|canal|fosse)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:push|throw|shove|kick)\s(?:you|u|him|her|them)\s(?:off|into|down|under|out of|in front of)\s(?:a|the)\s(?:cliff|ravine|bridge|stairs|train|window|river|canal|bus)\b/i,
+);
 
 /**
  * "should be dragged out and shot", "someone should wait for her in the garage", "mérite d'être
  * pendu": violence wished on someone, or asked of others.
  */
 /** "Using a man in a dress to sell moisturiser now? Real women can tell": trans women mocked. */
-const TRANS_MOCKED =
-  /\b(?:a man|men|a bloke|blokes|a guy|guys|un homme|des hommes|un mec|des mecs) (?:in|en) (?:a |une )?(?:dress|dresses|robe|robes|jupe|wig|perruque)\b(?=[^]{0,100}\b(?:real women|vraies femmes|vraie femme|agenda|groomers?|grooming|mentally ill|malades mentaux|delusional|freaks?))/;
+const TRANS_MOCKED = new GatedPattern(
+  'dress dresses robe robes jupe wig perruque',
+  /\b(?:a man|men|a bloke|blokes|a guy|guys|un homme|des hommes|un mec|des mecs) (?:in|en) (?:a |une )?(?:dress|dresses|robe|robes|jupe|wig|perruque)\b(?=[^]{0,100}\b(?:real women|vraies femmes|vraie femme|agenda|groomers?|grooming|mentally ill|malades mentaux|delusional|freaks?))/,
+);
 /** "The only good X is a dead X", "le seul bon X c'est un X mort": a whole group wished dead. */
 const ONLY_GOOD_DEAD =
   /\b(?:the only good [a-z]+ is a dead|le seul bon [a-z]+ c est un [a-z]+ mort|la seule bonne [a-z]+ c est une [a-z]+ morte)\b/;
 
-const VIOLENCE_WISHED =
-  /\b(?:should|needs? to|deserves? to|ought to|has to) (?:be|get) (?:\w+ ){0,3}(?:shot|hung|hanged|lynched|stabbed|beaten|burned|executed|shot dead|gassed|exterminated)\b|\bhope (?:someone|somebody) (?:throws acid|stabs|shoots|kills|beats|runs over|attacks)\b|\bacid (?:in|on) (?:her|his|your|their) face\b|\b(?:they ll|they will|he ll|she ll|you ll|u ll|you will) hang for (?:it|this|that)\b|\bsomeone (?:should|needs to|has to|gotta) (?:wait for|find|visit|burn|torch|shoot|stab|hurt|jump|beat|teach)\b|\b(?:merite|meritent|devrait|devraient|faut|faudrait|faudra)\b(?: \w+){0,3} (?:etre pendue?s?|pendre|fusiller|etre fusillee?s?|bruler vif|bruler vive|bruler vifs|lyncher|abattre|gazer|exterminer)\b(?! (?:les |ces |des |tous les |toutes les )?(?:frelons|guepes|cafards|punaises|moustiques|taupes|rats|souris|limaces|pucerons|chenilles|nuisibles|mauvaises herbes)\b)/;
+const VIOLENCE_WISHED = new GatedPattern(
+  'shot hung hanged lynched stabbed beaten burned executed gassed exterminated acid stabs shoots kills beats runs attacks hang someone pendu pendue pendus pendues pendre fusiller fusille fusillee fusilles fusillees bruler lyncher abattre gazer exterminer',
+  /\b(?:should|needs? to|deserves? to|ought to|has to) (?:be|get) (?:\w+ ){0,3}(?:shot|hung|hanged|lynched|stabbed|beaten|burned|executed|shot dead|gassed|exterminated)\b|\bhope (?:someone|somebody) (?:throws acid|stabs|shoots|kills|beats|runs over|attacks)\b|\bacid (?:in|on) (?:her|his|your|their) face\b|\b(?:they ll|they will|he ll|she ll|you ll|u ll|you will) hang for (?:it|this|that)\b|\bsomeone (?:should|needs to|has to|gotta) (?:wait for|find|visit|burn|torch|shoot|stab|hurt|jump|beat|teach)\b|\b(?:merite|meritent|devrait|devraient|faut|faudrait|faudra)\b(?: \w+){0,3} (?:etre pendue?s?|pendre|fusiller|etre fusillee?s?|bruler vif|bruler vive|bruler vifs|lyncher|abattre|gazer|exterminer)\b(?! (?:les |ces |des |tous les |toutes les )?(?:frelons|guepes|cafards|punaises|moustiques|taupes|rats|souris|limaces|pucerons|chenilles|nuisibles|mauvaises herbes)\b)/,
+);
 
 /**
  * "Jessy elle habite au 14 rue des Tanneurs", "he lives at 12 Mill Road": someone else's home
  * address posted, which is harassment whatever the tone (the writer's own is not: "I live at…").
  */
-const HOME_ADDRESS_SHARED =
-  /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|(?<!\b(?:j|je|on|nous) )\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route)\b|\b(?:lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?! (?:minutes?|mins?|miles?|km|hours?|hrs?|blocks?|doors?|houses?|streets?|metres?|meters?|yards?|seconds?)\b)(?: [a-z]+){0,2} (?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|court|ct|way|crescent|gardens|terrace|grove|place)\b|\bc est\b[^]{0,40}\b\d{1,4}(?: bis| ter)? (?:rue|avenue|allee|impasse|chemin|boulevard|place)\b[^]{0,80}\b(?:faites passer|faites tourner|sa voiture|allez (?:tous )?le voir|allez (?:tous )?la voir|allez (?:tous )?lui)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/;
+const HOME_ADDRESS_SHARED = new GatedPattern(
+  'apartment flat house habite habitent vit lives stays resides rue avenue allee impasse chemin boulevard place immatricule immatriculee plaque plate',
+  /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|(?<!\b(?:j|je|on|nous) )\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route)\b|\b(?:lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?! (?:minutes?|mins?|miles?|km|hours?|hrs?|blocks?|doors?|houses?|streets?|metres?|meters?|yards?|seconds?)\b)(?: [a-z]+){0,2} (?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|court|ct|way|crescent|gardens|terrace|grove|place)\b|\bc est\b[^]{0,40}\b\d{1,4}(?: bis| ter)? (?:rue|avenue|allee|impasse|chemin|boulevard|place)\b[^]{0,80}\b(?:faites passer|faites tourner|sa voiture|allez (?:tous )?le voir|allez (?:tous )?la voir|allez (?:tous )?lui)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/,
+);
 /** Every address above has a number in it: without a digit, the pattern need not be tried. */
 const DIGIT = /\d/;
 
@@ -524,8 +567,10 @@ const BEREAVED_BLAMED =
   /\b(?:your|ur) (?:child|kid|son|daughter|baby|boy|girl|little one)(?: [a-z]+)? died because (?:you|u)\b/;
 
 /** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
-const IDENTITY_EXPOSED =
-  /\bwhere [a-z]+(?: [a-z]+){0,2} lives\b[^]{0,150}\b(?:his|her) (?:phone |mobile )?(?:number|phone|mobile) is\b|\blives at\b[^]{0,80}\b(?:her|his) (?:personal |private )?(?:number|phone|mobile)\b|\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:the|her|his|their) (?:brother|sister|son|daughter|kids?|children|wife|husband) (?:s|is|are) called [a-z]+\b[^]{0,40}\b(?:goes to|go to|works at|works in|lives (?:in|on|at))\b|\b(?:real name is|real name s|real name of|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|postcode|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/;
+const IDENTITY_EXPOSED = new GatedPattern(
+  'lives phone mobile cell number called name actually nom appelle',
+  /\bwhere [a-z]+(?: [a-z]+){0,2} lives\b[^]{0,150}\b(?:his|her) (?:phone |mobile )?(?:number|phone|mobile) is\b|\blives at\b[^]{0,80}\b(?:her|his) (?:personal |private )?(?:number|phone|mobile)\b|\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:the|her|his|their) (?:brother|sister|son|daughter|kids?|children|wife|husband) (?:s|is|are) called [a-z]+\b[^]{0,40}\b(?:goes to|go to|works at|works in|lives (?:in|on|at))\b|\b(?:real name is|real name s|real name of|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|postcode|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/,
+);
 /** "1,000 real stars for $49": followers, likes or reviews for sale. */
 const ENGAGEMENT_SOLD =
   /\b\d[\d,.]*k? (?:real |active |genuine )?(?:[a-z]+ )?(?:followers|likes|stars|views|viewers|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
@@ -538,7 +583,10 @@ const GEARBOX =
 const SOLD_BY_OTHERS =
   /\b(?:is|are|s|re|was|were|been|keeps?|kept|someone|somebody|they|he|she|people|you|u)(?: [a-z]+)? selling my\b/;
 
-const FOR_SALE = /\b(?:for sale|selling my|selling|a vendre|je vends|vends|je donne|a donner)\b/;
+const FOR_SALE = new GatedPattern(
+  'sale selling vendre vends donne donner',
+  /\b(?:for sale|selling my|selling|a vendre|je vends|vends|je donne|a donner)\b/,
+);
 const COLLECTION =
   /\b(?:collection|collect|collected|venir (?:la|le|les) chercher|ramassage|obo|call or text|honesty box|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
 /** "retard the dough overnight", "a cold retard": slowing a ferment, in a baker's words. */
@@ -676,8 +724,15 @@ function concerns(hits: ReadonlySet<string> | RegExp, hit: string): boolean {
 
 const LAUGHTER = /\b(?:lo+l+|lmf?ao+|haha\w*|md+r+|pt+d+r+|jpp|xd)\b|😂|🤣|💀|😹/u;
 /** Hate's named conspiracies, which need no group beside them: "le grand remplacement", "the great replacement". */
-const CONSPIRACY_TROPE =
-  /\b(?:grand remplacement|great replacement|chances pour la france|de quelle couleur (?:ils|elles) sont|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of|jewish bankers|jew bankers|jewish elites?|zionist bankers|jews who run|run by (?:the )?jews|surnames? from the same|same little tribe|14 words|fourteen words|1488|white power|white pride worldwide|comme par hasard on (?:ne )?(?:donne|dit) (?:pas|jamais) (?:le prenom|le nom|les prenoms|les noms)|on sait (?:tous|toutes|bien) de quelle(?: [a-z]+)? (?:il|ils|elle|elles) (?:vient|viennent|sort|sortent))\b/;
+const CONSPIRACY_TROPE = new GatedPattern(
+  'remplacement replacement chances couleur sion protocols kalergi zog noms names bankers elite elites jews surname surnames tribe 14 fourteen 1488 white hasard quelle',
+  /\b(?:grand remplacement|great replacement|chances pour la france|de quelle couleur (?:ils|elles) sont|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of|jewish bankers|jew bankers|jewish elites?|zionist bankers|jews who run|run by (?:the )?jews|surnames? from the same|same little tribe|14 words|fourteen words|1488|white power|white pride worldwide|comme par hasard on (?:ne )?(?:donne|dit) (?:pas|jamais) (?:le prenom|le nom|les prenoms|les noms)|on sait (?:tous|toutes|bien) de quelle(?: [a-z]+)? (?:il|ils|elle|elles) (?:vient|viennent|sort|sortent))\b/,
+);
+/** Hate's named conspiracy, unless the comment rejects it. */
+function tropeNamed(joined: string, present: ReadonlySet<string>): string | null {
+  const trope = CONSPIRACY_TROPE.exec(joined, present)?.[0];
+  return trope && !DEBUNKED.test(joined) ? trope : null;
+}
 /** Said of a conspiracy by someone who rejects it: "une théorie complotiste démontée". */
 const DEBUNKED =
   /\b(?:theorie|theory|complot\w*|conspiracy|conspiracies|debunk\w*|myth|myths|mythe|hoax|intox)\b/;
@@ -700,15 +755,19 @@ const FOND_EMOJI = /😭|🥹|🥺|❤️|♥️|💕|💖|💗|🥰|😍/u;
 const AFFECTION =
   /\b(?:love you|love u|luv u|luv you|love ya|ily|proud of you|proud of u|ur the best|you the best|je t aime|jtm|je vous aime|on t aime|on vous aime|mon gros|notre gros|t es le meilleur|t es la meilleure|bisous|gros bisous|que j aime bien|j en peux plus de toi|je t adore|jt adore)\b/;
 
-const SYMPATHY =
-  /\b(?:praying for|prayers for|speedy recovery|get well|condolences|thinking of you|rest in peace|sorry for your loss|bon retablissement|prompt retablissement|condoleances|on pense a toi|on pense a vous|pensees pour|je prie pour|prieres pour|repose en paix)\b/;
+const SYMPATHY = new GatedPattern(
+  'praying prayers recovery well condolences thinking peace loss retablissement condoleances pense pensees prie prieres paix',
+  /\b(?:praying for|prayers for|speedy recovery|get well|condolences|thinking of you|rest in peace|sorry for your loss|bon retablissement|prompt retablissement|condoleances|on pense a toi|on pense a vous|pensees pour|je prie pour|prieres pour|repose en paix)\b/,
+);
 
 /**
  * Anger at whoever harmed a child or an animal, asking for what a court or a law would do: "should be
  * locked up", "devraient être enfermés", "interdits à vie", "prison ferme".
  */
-const PUNISHMENT_CALLED =
-  /\b(?:should|ought to|needs? to|deserves? to) (?:be|get) (?:locked up|jailed|banned for life|banned from|prosecuted|charged|in jail|in prison|put away)\b|\b(?:devrai(?:en)?t|doivent|devrait) (?:etre )?(?:enfermes?|enfermees?|en prison|interdits?|interdites?|condamnes?|condamnees?|punis?|poursuivis?|fermes?|fermees?)\b|\bprison ferme\b|\binterdits? a vie\b|\bbanned for life\b/;
+const PUNISHMENT_CALLED = new GatedPattern(
+  'locked jailed banned prosecuted charged jail prison put enfermes enferme enfermee enfermees interdit interdits interdite interdites condamne condamnes condamnee condamnees puni punis poursuivi poursuivis ferme fermes fermee fermees',
+  /\b(?:should|ought to|needs? to|deserves? to) (?:be|get) (?:locked up|jailed|banned for life|banned from|prosecuted|charged|in jail|in prison|put away)\b|\b(?:devrai(?:en)?t|doivent|devrait) (?:etre )?(?:enfermes?|enfermees?|en prison|interdits?|interdites?|condamnes?|condamnees?|punis?|poursuivis?|fermes?|fermees?)\b|\bprison ferme\b|\binterdits? a vie\b|\bbanned for life\b/,
+);
 
 /** A monkey or a gorilla beside a group's name: the oldest racist slur, in emoji. */
 const APE_EMOJI = /🐒|🦍|🐵/u;
@@ -734,8 +793,10 @@ const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
 const LINK_BAIT =
   /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|uncut|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon|survey|sondage|reglant|reglez|programmez)\b/;
 /** "1 like = 1 prayer", "send this to 12 people or…": a chain letter. */
-const CHAIN_LETTER =
-  /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|envoyez|partage|partagez|transfere|transferez|copie|copiez|copier|colle|coller)\b(?: [a-z]+){0,3} (?:to|a|dans|sur|in|on) \d+ (?:people|ppl|friends|contacts|personnes|amis|sujets|groupes|commentaires|videos|pages|discussions|threads|groups|comments)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b|\b(?:type|tapez|tape|ecrivez|ecris) amen\b/;
+const CHAIN_LETTER = new GatedPattern(
+  'like people ppl friends contacts personnes amis sujets groupes commentaires videos pages discussions threads groups comments luck care malchance malheur amen',
+  /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|envoyez|partage|partagez|transfere|transferez|copie|copiez|copier|colle|coller)\b(?: [a-z]+){0,3} (?:to|a|dans|sur|in|on) \d+ (?:people|ppl|friends|contacts|personnes|amis|sujets|groupes|commentaires|videos|pages|discussions|threads|groups|comments)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b|\b(?:type|tapez|tape|ecrivez|ecris) amen\b/,
+);
 /** "Hi mum, this is my new number… can you send £340": someone you know, and a payment, asked for. */
 const NEW_NUMBER_ASK =
   /\bnew (?:number|phone|mobile)\b[^]{0,120}\b(?:send|transfer|pay|lend|quick favou?r|sort code|virer|envoie|envoyer)\b|\b(?:lost my phone|using my (?:mate|friend)s?)\b[^]{0,120}\b(?:pay (?:u|you) back|quick favou?r|sort code|transfer|lend me)\b|\b(?:nouveau (?:numero|portable|tel)|numero provisoire)\b[^]{0,80}\b(?:envoie|envoyer|virer|vire|preter|payer|paies|payes|regler|whatsapp)\b/;
@@ -806,11 +867,14 @@ function secretsRequest(words: string): { phrase: string; negated: boolean; repo
 }
 
 /** "it's a scam", "that's a known scam", "c'est une arnaque", "un faux compte": a scam named as one. */
-const SCAM_NAMED =
-  /\b(?:it s|its|it is|that s|thats|that is|this is|these are|c est|ce sont|c etait)\b(?: [a-z]+){0,3} (?:scam|scams|phishing|hoax|fraud|arnaque|arnaques|escroquerie|hameconnage|fraude)\b|\b(?:fake|faux|fausse|faux) (?:account|accounts|page|profile|profil|compte|comptes|page|site)\b|\bimpersonat(?:ing|es|ed)\b|\busurp\w*|\b(?:looks|seems|looking) (?:dodgy|sus|fake|shady|like a scam)\b|\bkeeps? (?:messaging|texting|dming|calling|emailing) me\b|\b(?:it s|its|that s|thats|this is) fake\b|\b(?:faux|fake) (?:sav|support|concours|jeux? concours|giveaways?|contests?)\b|\b(?:failli me faire avoir|almost got scammed|nearly got scammed|almost fell for|nearly fell for)\b/;
+const SCAM_NAMED = new GatedPattern(
+  'scam scams phishing hoax fraud arnaque arnaques escroquerie hameconnage fraude fake faux fausse impersonating impersonates impersonated dodgy sus shady keep keeps failli scammed fell',
+  /\b(?:it s|its|it is|that s|thats|that is|this is|these are|c est|ce sont|c etait)\b(?: [a-z]+){0,3} (?:scam|scams|phishing|hoax|fraud|arnaque|arnaques|escroquerie|hameconnage|fraude)\b|\b(?:fake|faux|fausse|faux) (?:account|accounts|page|profile|profil|compte|comptes|page|site)\b|\bimpersonat(?:ing|es|ed)\b|\busurp\w*|\b(?:looks|seems|looking) (?:dodgy|sus|fake|shady|like a scam)\b|\bkeeps? (?:messaging|texting|dming|calling|emailing) me\b|\b(?:it s|its|that s|thats|this is) fake\b|\b(?:faux|fake) (?:sav|support|concours|jeux? concours|giveaways?|contests?)\b|\b(?:failli me faire avoir|almost got scammed|nearly got scammed|almost fell for|nearly fell for)\b/,
+  ['usurp'],
+);
 
-function scamNamed(words: string): string | null {
-  const named = SCAM_NAMED.exec(words)?.[0];
+function scamNamed(words: string, present: ReadonlySet<string>): string | null {
+  const named = SCAM_NAMED.exec(words, present)?.[0];
   return named && !/\b(?:not|no|pas|aucune?|n t)\b/.test(named) ? named : null;
 }
 
@@ -837,13 +901,17 @@ const CASHTAG = /(?:^|\s)\$[A-Z]{3,6}\b/;
  * "Another friend request from you, I think you were hacked… hold your finger on this message";
  * "I sent you a 6-digit code by mistake, can you send it back?", how accounts are taken over.
  */
-const HACKED_CHAIN =
-  /\b(?:another|new|second|nouvelle|autre) (?:friend request|demande d ami)\b[^]{0,80}\b(?:hacked|pirate|clone|cloned)\b|\b(?:sent|texted) (?:you|u)\b[^]{0,30}\bcode\b[^]{0,60}\b(?:send it back|send it to me|forward it|pass it)\b|\bt ai envoye\b[^]{0,30}\bcode\b[^]{0,60}\b(?:renvoyer|renvoie|renvoyes|transferer|transfere)\b|\b(?:hold your finger|maintiens ton doigt|maintenez votre doigt|appuie longuement)\b/;
+const HACKED_CHAIN = new GatedPattern(
+  'request demande code finger doigt longuement',
+  /\b(?:another|new|second|nouvelle|autre) (?:friend request|demande d ami)\b[^]{0,80}\b(?:hacked|pirate|clone|cloned)\b|\b(?:sent|texted) (?:you|u)\b[^]{0,30}\bcode\b[^]{0,60}\b(?:send it back|send it to me|forward it|pass it)\b|\bt ai envoye\b[^]{0,30}\bcode\b[^]{0,60}\b(?:renvoyer|renvoie|renvoyes|transferer|transfere)\b|\b(?:hold your finger|maintiens ton doigt|maintenez votre doigt|appuie longuement)\b/,
+);
 // A repository's `?ref=main` names a branch, not a referrer.
 const REFERRAL_LINK =
   /[?&](?:ref|aff|affiliate|referral|invite)=(?!(?:main|master|dev|develop|trunk|head|heads|tags|refs|v?\d)\b)\w/i;
-const TESTIMONIAL =
-  /\b(?:trade|trading|trades|invest|investing|invested|investi|j investis) (?:with|avec) (?:mr|mrs|ms|m|mme|monsieur|madame|dr|expert)\b|\b(?:mr|mrs|ms|mme|madame|monsieur) [a-z]+(?: [a-z]+)? (?:paid me|m a paye|m a verse|got my money back|recovered my)\b/;
+const TESTIMONIAL = new GatedPattern(
+  'mr mrs ms m mme monsieur madame dr expert',
+  /\b(?:trade|trading|trades|invest|investing|invested|investi|j investis) (?:with|avec) (?:mr|mrs|ms|m|mme|monsieur|madame|dr|expert)\b|\b(?:mr|mrs|ms|mme|madame|monsieur) [a-z]+(?: [a-z]+)? (?:paid me|m a paye|m a verse|got my money back|recovered my)\b/,
+);
 const ROMANCE =
   /\b(?:your smile|your profile picture|your picture|your pic|ton sourire|votre sourire)\b[^]{0,80}\b(?:chat privately|chat in private|private chat|talk privately|good friends|get to know you|en prive|faire connaissance)\b|\b(?:looking for good friends|cherche de bons amis)\b[^]{0,80}\b(?:smile|sourire|chat|privately|en prive)\b/;
 
@@ -1014,6 +1082,8 @@ function readSignals(text: string): Signals {
   // Language-specific rules apply to their language; too short to tell, both are consulted.
   const lexicons = language === 'unknown' ? [COMPILED.en, COMPILED.fr] : [COMPILED[language]];
   const joined = tokens.join(' ');
+  // The comment's words, for the patterns tried only when a word they need is there.
+  const present = new Set(tokens);
   const hits = meantHits(scan(lexicons, tokens), { text, joined, tokens });
   const phoneOrAddress = phoneOrAddressIn(text);
   const reachable = contactHandles(withoutLinks) > 0 || phoneOrAddress;
@@ -1027,8 +1097,8 @@ function readSignals(text: string): Signals {
     ...(text.includes('🩸') && WEAPON_EMOJI.test(text) && (mentions > 0 || SEE_YOU.test(joined))
       ? ['a knife and blood sent']
       : []),
-    ...(VIOLENCE_PROMISED.exec(joined)?.slice(0, 1) ?? []),
-    ...(VIOLENCE_WISHED.exec(joined)?.slice(0, 1) ?? []),
+    ...(VIOLENCE_PROMISED.exec(joined, present)?.slice(0, 1) ?? []),
+    ...(VIOLENCE_WISHED.exec(joined, present)?.slice(0, 1) ?? []),
   ];
   // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": a threat counts there only when someone
   // is spoken to ("on sait où t'habites… dors bien avant le match").
@@ -1056,7 +1126,8 @@ function readSignals(text: string): Signals {
   const rollCall = tokens.length <= 10 && WHO_IS_HERE.test(joined);
   const fillerTokens =
     rollCall || lexicons.some((lexicon) => tokens.length > 0 && matchesWhole(lexicon.filler, tokens));
-  const letters = plain.replace(/[^\p{L}]/gu, '');
+  // Without a capital there is no shouting: the letters need not be counted.
+  const letters = plain === plain.toLowerCase() ? '' : plain.replace(/[^\p{L}]/gu, '');
   return {
     language,
     tokens:
@@ -1103,8 +1174,8 @@ function readSignals(text: string): Signals {
       // "(((the usual suspects)))": the antisemitic echo.
       (/\(\(\(/.test(text) ? '(((…)))' : null) ??
       ONLY_GOOD_DEAD.exec(joined)?.[0] ??
-      TRANS_MOCKED.exec(joined)?.[0] ??
-      (DEBUNKED.test(joined) ? null : CONSPIRACY_TROPE.exec(joined)?.[0]) ??
+      TRANS_MOCKED.exec(joined, present)?.[0] ??
+      tropeNamed(joined, present) ??
       hateOf(tokens, all('groups'), all('dehumanising')) ??
       // Beside a group, an insult, or again and again at a player ("Doumbe 🐒🐒🐒").
       (APE_EMOJI.test(plain) &&
@@ -1118,7 +1189,8 @@ function readSignals(text: string): Signals {
       all('harassment').filter(used)[0] ??
       (joined.includes('died because') ? BEREAVED_BLAMED.exec(joined)?.[0] : undefined) ??
       harmWished(joined) ??
-      ((DIGIT.test(joined) && HOME_ADDRESS_SHARED.test(joined)) || IDENTITY_EXPOSED.test(joined)
+      ((DIGIT.test(joined) && HOME_ADDRESS_SHARED.test(joined, present)) ||
+      IDENTITY_EXPOSED.test(joined, present)
         ? 'personal details posted'
         : null) ??
       ((all('sexual').length > 0 || SEXUAL_EMOJI.test(plain)) &&
@@ -1132,19 +1204,19 @@ function readSignals(text: string): Signals {
       ...all('scams').filter((phrase) => !askedFor(joined, phrase)),
       ...(FOLLOW_TAGS.test(withoutLinks) ? ['follow-for-follow tags'] : []),
       ...(COMMENT_KEYWORD.test(text) ? [COMMENT_BAIT] : []),
-      ...(TESTIMONIAL.test(joined) ? ['a trader vouched for'] : []),
+      ...(TESTIMONIAL.test(joined, present) ? ['a trader vouched for'] : []),
       ...(TAG_FRIENDS.test(joined) ? ['tag your friends'] : []),
-      ...(HACKED_CHAIN.test(joined) ? ['hacked-account chain'] : []),
+      ...(HACKED_CHAIN.test(joined, present) ? ['hacked-account chain'] : []),
       ...(ROMANCE.test(joined) ? ['a romance opener'] : []),
       ...(PHISHING.test(folded) && (links > 0 || PHISHING_ACTION.test(folded)) ? ['account warning'] : []),
-      ...(stuffed(tokens) ? ['repeated keywords'] : []),
+      ...(stuffed(tokens, present) ? ['repeated keywords'] : []),
       ...(praiseStuffed(tokens, lexicons) ? ['praise words stuffed'] : []),
       ...(keywordSalad(tokens, lexicons) ? ['a keyword list'] : []),
       ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
       ...(links > 0 && tokens.length <= 30 && (LINK_BAIT.test(joined) || text.includes('🔞'))
         ? ['link bait']
         : []),
-      ...(CHAIN_LETTER.test(joined) ? ['chain letter'] : []),
+      ...(CHAIN_LETTER.test(joined, present) ? ['chain letter'] : []),
       ...(ENGAGEMENT_SOLD.test(plain) ? ['followers or likes for sale'] : []),
       ...(NEW_NUMBER_ASK.test(joined) ? ['new number, money asked'] : []),
       ...(secrets && !secrets.negated && !secrets.reported ? ['asks for card details or a password'] : []),
@@ -1153,20 +1225,20 @@ function readSignals(text: string): Signals {
         : []),
     ],
     // Recovery scams warn of scams too ("beware of fakes, only @agent got my money back").
-    warning: reachable ? null : (scamNamed(joined) ?? (secrets?.negated ? secrets.phrase : null)),
+    warning: reachable ? null : (scamNamed(joined, present) ?? (secrets?.negated ? secrets.phrase : null)),
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
     banter:
       (AFFECTION.test(joined) && (LAUGHTER.test(plain) || FOND_EMOJI.test(plain))) ||
       // "You utter plonker, it was a robin 😂": a mild word, laughing, and nothing harsher.
       (insults.length > 0 && insults.every((word) => TEASING.has(word)) && LAUGHTER.test(plain)),
-    sympathy: SYMPATHY.test(joined),
+    sympathy: SYMPATHY.test(joined, present),
     // Not said to someone, nor of a group ("you traitors should be locked up", "men in dresses… should be").
     punishment:
-      PUNISHMENT_CALLED.test(joined) &&
+      PUNISHMENT_CALLED.test(joined, present) &&
       !AIMED_AT_YOU.test(joined) &&
       // "Ces gens qui noient des chatons" names the culprits, not a group.
       all('groups').every((group) => group.startsWith('ces gens')),
-    classified: FOR_SALE.test(joined) && COLLECTION.test(joined),
+    classified: FOR_SALE.test(joined, present) && COLLECTION.test(joined),
     menaces:
       playing && !AIMED_AT_YOU.test(joined)
         ? []
@@ -1262,9 +1334,9 @@ function keywordSalad(tokens: readonly string[], lexicons: readonly CompiledLexi
   return repeated >= 3;
 }
 
-function stuffed(tokens: readonly string[]): boolean {
+function stuffed(tokens: readonly string[], present: ReadonlySet<string>): boolean {
   // Most texts use most of their words once: no need to count them.
-  if (tokens.length < 8 || new Set(tokens).size / tokens.length >= 0.7) return false;
+  if (tokens.length < 8 || present.size / tokens.length >= 0.7) return false;
   const counts = new Map<string, number>();
   for (const token of tokens) {
     // A chant or a cheer repeats its word ("allez allez allez l'OV", "good song good song"): not stuffing.
