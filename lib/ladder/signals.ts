@@ -197,6 +197,11 @@ class GatedPattern {
     return this.opens(present) ? this.pattern.exec(joined) : null;
   }
 
+  /** Every match of a global pattern. */
+  matchAll(joined: string, present: ReadonlySet<string>): RegExpExecArray[] {
+    return this.opens(present) ? [...joined.matchAll(this.pattern)] : [];
+  }
+
   test(joined: string, present: ReadonlySet<string>): boolean {
     return this.opens(present) && this.pattern.test(joined);
   }
@@ -740,8 +745,10 @@ const DEBUNKED =
  * An insult someone else said, or an idiom: "traité quelqu'un de tarlouze", "called me a liar",
  * "ils nous prennent pour des cons".
  */
-const NAME_CALLING =
-  /\b(?:traite|traiter|traites|traitee|traitees|traitait|traitaient|traitent|traitant|called|calling|calls)\b(?: [a-z]+){0,2} (?:d|de|a|an) ([a-z]+)|\b(?:prend|prennent|prendre|prenez|pris|prends)\b(?: [a-z]+){0,2} pour (?:des|un|une) ([a-z]+)|\bm a (?:dit|ecrit|repondu) (tg|fdp|ntm)\b/g;
+const NAME_CALLING = new GatedPattern(
+  'traite traiter traites traitee traitees traitait traitaient traitent traitant called calling calls prend prennent prendre prenez pris prends dit ecrit repondu',
+  /\b(?:traite|traiter|traites|traitee|traitees|traitait|traitaient|traitent|traitant|called|calling|calls)\b(?: [a-z]+){0,2} (?:d|de|a|an) ([a-z]+)|\b(?:prend|prennent|prendre|prenez|pris|prends)\b(?: [a-z]+){0,2} pour (?:des|un|une) ([a-z]+)|\bm a (?:dit|ecrit|repondu) (tg|fdp|ntm)\b/g,
+);
 /** "Le gérant c'est un 🐷 et un 🤡": a person named by an animal or a clown. */
 const EMOJI_NAMED =
   /(?:\bc['’]est|\bt['’]es|\bt['’]es qu|\bis|\byou['’]re|\bur|\byou are) (?:un|une|la|le|a|an|such a|qu['’]un|qu['’]une) ?(?:🐷|🐖|🐄|🐀|💩|🤡)/u;
@@ -752,8 +759,10 @@ const TEASING = new Set([
 ]);
 /** Tears of joy and hearts: with a word of affection, the rough words are fondness ("ily girl 😭😭"). */
 const FOND_EMOJI = /😭|🥹|🥺|❤️|♥️|💕|💖|💗|🥰|😍/u;
-const AFFECTION =
-  /\b(?:love you|love u|luv u|luv you|love ya|ily|proud of you|proud of u|ur the best|you the best|je t aime|jtm|je vous aime|on t aime|on vous aime|mon gros|notre gros|t es le meilleur|t es la meilleure|bisous|gros bisous|que j aime bien|j en peux plus de toi|je t adore|jt adore)\b/;
+const AFFECTION = new GatedPattern(
+  'love luv ily proud best aime jtm gros meilleur meilleure bisous peux adore',
+  /\b(?:love you|love u|luv u|luv you|love ya|ily|proud of you|proud of u|ur the best|you the best|je t aime|jtm|je vous aime|on t aime|on vous aime|mon gros|notre gros|t es le meilleur|t es la meilleure|bisous|gros bisous|que j aime bien|j en peux plus de toi|je t adore|jt adore)\b/,
+);
 
 const SYMPATHY = new GatedPattern(
   'praying prayers recovery well condolences thinking peace loss retablissement condoleances pense pensees prie prieres paix',
@@ -782,8 +791,10 @@ const SEE_YOU = /\b(?:see you|see u|on se voit|a samedi|a demain|a plus tard)\b/
 const WEAPON_WISHED = /\b(?:should|deserves?|needs? to|must) (?:be |get |have )?(?:a )?(?:🔫|🔪|🪓|💣)/u;
 
 /** A boss, a level, a match: what players "kill" and "destroy" every day. */
-const GAME_FOE =
-  /\b(?:boss|bosses|level|niveau|raid|dungeon|donjon|mob|mobs|quest|quete|run(?! (?:by|for|out|over|away|into|off|the|a|an|in|on|to|from)\b)|speedrun|match|partie|round(?! (?:the|to|here|there|back|my|your|his|her|at)\b)|manche)\b/;
+const GAME_FOE = new GatedPattern(
+  'boss bosses level niveau raid dungeon donjon mob mobs quest quete run speedrun match partie round manche',
+  /\b(?:boss|bosses|level|niveau|raid|dungeon|donjon|mob|mobs|quest|quete|run(?! (?:by|for|out|over|away|into|off|the|a|an|in|on|to|from)\b)|speedrun|match|partie|round(?! (?:the|to|here|there|back|my|your|his|her|at)\b)|manche)\b/,
+);
 const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
 
 /**
@@ -798,8 +809,10 @@ const CHAIN_LETTER = new GatedPattern(
   /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|envoyez|partage|partagez|transfere|transferez|copie|copiez|copier|colle|coller)\b(?: [a-z]+){0,3} (?:to|a|dans|sur|in|on) \d+ (?:people|ppl|friends|contacts|personnes|amis|sujets|groupes|commentaires|videos|pages|discussions|threads|groups|comments)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b|\b(?:type|tapez|tape|ecrivez|ecris) amen\b/,
 );
 /** "Hi mum, this is my new number… can you send £340": someone you know, and a payment, asked for. */
-const NEW_NUMBER_ASK =
-  /\bnew (?:number|phone|mobile)\b[^]{0,120}\b(?:send|transfer|pay|lend|quick favou?r|sort code|virer|envoie|envoyer)\b|\b(?:lost my phone|using my (?:mate|friend)s?)\b[^]{0,120}\b(?:pay (?:u|you) back|quick favou?r|sort code|transfer|lend me)\b|\b(?:nouveau (?:numero|portable|tel)|numero provisoire)\b[^]{0,80}\b(?:envoie|envoyer|virer|vire|preter|payer|paies|payes|regler|whatsapp)\b/;
+const NEW_NUMBER_ASK = new GatedPattern(
+  'new phone using nouveau provisoire',
+  /\bnew (?:number|phone|mobile)\b[^]{0,120}\b(?:send|transfer|pay|lend|quick favou?r|sort code|virer|envoie|envoyer)\b|\b(?:lost my phone|using my (?:mate|friend)s?)\b[^]{0,120}\b(?:pay (?:u|you) back|quick favou?r|sort code|transfer|lend me)\b|\b(?:nouveau (?:numero|portable|tel)|numero provisoire)\b[^]{0,80}\b(?:envoie|envoyer|virer|vire|preter|payer|paies|payes|regler|whatsapp)\b/,
+);
 
 /** Text-message spam: "txt WIN to 80082", "call 09061701461", "£1000 cash prize". */
 const SMS_SPAM = [
@@ -816,8 +829,11 @@ const SMS_SPAM = [
 ];
 
 /** "Your X account has been flagged … verify": a warning about the reader's account, with a way to act. */
-const PHISHING =
-  /\b(?:your|ur|votre|ton)\b[^.!?]{0,40}\b(?:account|acct|line|number|page|card|parcel|package|delivery|compte|ligne|carte|colis|livraison|vehicule)\b[^.!?]{0,40}\b(?:suspended|flagged|locked|blocked|deactivated|disabled|on hold|restricted|bloquee?|suspendue?|desactivee?|en attente|pas pu etre livre)/i;
+const PHISHING = new GatedPattern(
+  'hold attente livre',
+  /\b(?:your|ur|votre|ton)\b[^.!?]{0,40}\b(?:account|acct|line|number|page|card|parcel|package|delivery|compte|ligne|carte|colis|livraison|vehicule)\b[^.!?]{0,40}\b(?:suspended|flagged|locked|blocked|deactivated|disabled|on hold|restricted|bloquee?|suspendue?|desactivee?|en attente|pas pu etre livre)/i,
+  ['suspend', 'flagged', 'locked', 'blocked', 'deactivated', 'disabled', 'restricted', 'bloque', 'desactive'],
+);
 const PHISHING_ACTION =
   /\b(?:verify|confirm|reply|click|update|log ?in|dm|verifiez|confirmez|cliquez|mettez a jour|envoyez|replanifiez|reglez)\b|https?:\/\/|\b[a-z0-9-]+\.[a-z]{2,}\//i;
 /**
@@ -838,11 +854,15 @@ const ROUND_THE_CLOCK =
   /\b(?:24 ?7|24 hours|toll free|7j 7|24h 24|officiel(?:le)?|official|numero vert|immediately|urgent|immediatement|urgence)\b/;
 
 /** "DM us your card number and CVV", "envoyez votre code reçu par SMS": what no real support asks. */
-const SECRETS_ASKED =
-  /\b(?:dm|pm|send|text|give|share|reply with|provide|enter|re enter|submit|confirm|tell|message|email|envoyez|envoie|envoyer|donnez|donne|communiquez|transmettez|indiquez|renseignez|saisissez|entrez|confirmez|remplissez|mettez a jour|mp)\b(?: [a-z0-9]+){0,7} (?:card number|card details|card info|full card|cvv|cvc|security code|pin|pin code|password|passcode|login details|one time code|verification code|otp|seed phrase|recovery phrase|bank details|sort code|numero de carte|code de securite|cryptogramme|code cvv|mot de passe|identifiants|code recu|code de verification|code sms|rib|iban|coordonnees bancaires)\b/;
+const SECRETS_ASKED = new GatedPattern(
+  'card cvv cvc code pin password passcode login otp phrase details numero securite cryptogramme passe identifiants rib iban coordonnees',
+  /\b(?:dm|pm|send|text|give|share|reply with|provide|enter|re enter|submit|confirm|tell|message|email|envoyez|envoie|envoyer|donnez|donne|communiquez|transmettez|indiquez|renseignez|saisissez|entrez|confirmez|remplissez|mettez a jour|mp)\b(?: [a-z0-9]+){0,7} (?:card number|card details|card info|full card|cvv|cvc|security code|pin|pin code|password|passcode|login details|one time code|verification code|otp|seed phrase|recovery phrase|bank details|sort code|numero de carte|code de securite|cryptogramme|code cvv|mot de passe|identifiants|code recu|code de verification|code sms|rib|iban|coordonnees bancaires)\b/,
+);
 /** "call our refund desk at +1-888… with your card number and CVV". */
-const SECRETS_WITH =
-  /\b(?:with|avec) (?:your|ur|votre|ton|ta|vos|tes) (?:card number|card details|cvv|cvc|security code|pin|password|bank details|numero de carte|code de securite|cryptogramme|mot de passe|coordonnees bancaires|identifiants)\b/;
+const SECRETS_WITH = new GatedPattern(
+  'card cvv cvc code pin password details numero securite cryptogramme passe identifiants coordonnees',
+  /\b(?:with|avec) (?:your|ur|votre|ton|ta|vos|tes) (?:card number|card details|cvv|cvc|security code|pin|password|bank details|numero de carte|code de securite|cryptogramme|mot de passe|coordonnees bancaires|identifiants)\b/,
+);
 /** "they asked me to send…": someone else's request, reported. */
 const REPORTED_ASK = /\b(?:asked|asking|asks|told|wanted|wants|demande|demandent|demandait|demandaient)\b/;
 const NEVER = /\b(?:never|not|don t|dont|do not|won t|will not|jamais|ne|n|pas)\b/;
@@ -852,8 +872,11 @@ const NEVER = /\b(?:never|not|don t|dont|do not|won t|will not|jamais|ne|n|pas)\
 const MINE = new Set(['mon', 'ma', 'mes', 'my', 'notre', 'nos', 'our']);
 const YOURS = new Set(['your', 'ur', 'votre', 'vos', 'ton', 'ta', 'tes']);
 
-function secretsRequest(words: string): { phrase: string; negated: boolean; reported: boolean } | null {
-  const asked = SECRETS_ASKED.exec(words) ?? SECRETS_WITH.exec(words);
+function secretsRequest(
+  words: string,
+  present: ReadonlySet<string>,
+): { phrase: string; negated: boolean; reported: boolean } | null {
+  const asked = SECRETS_ASKED.exec(words, present) ?? SECRETS_WITH.exec(words, present);
   if (!asked) return null;
   // "Où dois-je envoyer mon nouveau RIB ?": the writer's own, to give, not asked of anyone.
   const last = asked[0].split(' ').slice(-5);
@@ -1088,7 +1111,7 @@ function readSignals(text: string): Signals {
   const phoneOrAddress = phoneOrAddressIn(text);
   const reachable = contactHandles(withoutLinks) > 0 || phoneOrAddress;
   // "DM us your card number" is a scam; "never give your password" warns of one.
-  const secrets = secretsRequest(joined);
+  const secrets = secretsRequest(joined, present);
   const all = (list: Scanned) => hits.get(list) ?? [];
   const threats = [
     ...all('threats'),
@@ -1102,7 +1125,7 @@ function readSignals(text: string): Signals {
   ];
   // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": a threat counts there only when someone
   // is spoken to ("on sait où t'habites… dors bien avant le match").
-  const playing = GAME_FOE.test(joined);
+  const playing = GAME_FOE.test(joined, present);
   // "fag paper", "my tranny is slipping": a cigarette and a gearbox, for every list and the model.
   // Each pattern is tried only when its word is there: most comments have neither.
   const cigarette = joined.includes('fag') && CIGARETTE.test(joined);
@@ -1111,7 +1134,7 @@ function readSignals(text: string): Signals {
   // "@x a encore traité quelqu'un de tarlouze", "he called me a f*ggot": the word is reported, not
   // used; "ils nous prennent pour des cons" calls nobody anything.
   const reported = new Set(
-    [...joined.matchAll(NAME_CALLING)].map((match) => (match[1] ?? match[2] ?? match[3])!),
+    NAME_CALLING.matchAll(joined, present).map((match) => (match[1] ?? match[2] ?? match[3])!),
   );
   const appItself = CHAT_APP_ITSELF.test(joined);
   const used = (word: string) => !reported.has(word);
@@ -1208,7 +1231,9 @@ function readSignals(text: string): Signals {
       ...(TAG_FRIENDS.test(joined) ? ['tag your friends'] : []),
       ...(HACKED_CHAIN.test(joined, present) ? ['hacked-account chain'] : []),
       ...(ROMANCE.test(joined) ? ['a romance opener'] : []),
-      ...(PHISHING.test(folded) && (links > 0 || PHISHING_ACTION.test(folded)) ? ['account warning'] : []),
+      ...(PHISHING.test(folded, present) && (links > 0 || PHISHING_ACTION.test(folded))
+        ? ['account warning']
+        : []),
       ...(stuffed(tokens, present) ? ['repeated keywords'] : []),
       ...(praiseStuffed(tokens, lexicons) ? ['praise words stuffed'] : []),
       ...(keywordSalad(tokens, lexicons) ? ['a keyword list'] : []),
@@ -1218,7 +1243,7 @@ function readSignals(text: string): Signals {
         : []),
       ...(CHAIN_LETTER.test(joined, present) ? ['chain letter'] : []),
       ...(ENGAGEMENT_SOLD.test(plain) ? ['followers or likes for sale'] : []),
-      ...(NEW_NUMBER_ASK.test(joined) ? ['new number, money asked'] : []),
+      ...(NEW_NUMBER_ASK.test(joined, present) ? ['new number, money asked'] : []),
       ...(secrets && !secrets.negated && !secrets.reported ? ['asks for card details or a password'] : []),
       ...((links > 0 || phoneOrAddress) && SUPPORT_LINE.test(joined) && ROUND_THE_CLOCK.test(joined)
         ? ['a support line']
@@ -1228,7 +1253,7 @@ function readSignals(text: string): Signals {
     warning: reachable ? null : (scamNamed(joined, present) ?? (secrets?.negated ? secrets.phrase : null)),
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
     banter:
-      (AFFECTION.test(joined) && (LAUGHTER.test(plain) || FOND_EMOJI.test(plain))) ||
+      (AFFECTION.test(joined, present) && (LAUGHTER.test(plain) || FOND_EMOJI.test(plain))) ||
       // "You utter plonker, it was a robin 😂": a mild word, laughing, and nothing harsher.
       (insults.length > 0 && insults.every((word) => TEASING.has(word)) && LAUGHTER.test(plain)),
     sympathy: SYMPATHY.test(joined, present),
