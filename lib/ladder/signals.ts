@@ -177,44 +177,53 @@ function phraseAt(list: CompiledList, tokens: readonly string[], index: number):
 }
 
 /** Lists read in one pass over the words (the others are asked about one word or the whole text). */
+/** Which of the gated patterns below a comment's words open, one bit each. */
+type OpenGates = number;
+/** Word → the gated patterns it opens. */
+const GATE_BITS = new Map<string, number>();
+/** Beginnings of words ("usurp…") → the gated patterns they open. */
+const GATE_PREFIXES: [string, number][] = [];
+let gates = 0;
+
 /**
  * A long pattern and the words it cannot match without: most comments have none of them, and
- * looking a few words up in the comment's own is far cheaper than trying the pattern.
+ * looking the comment's words up once for all such patterns is far cheaper than trying them.
  */
 class GatedPattern {
-  private readonly words: ReadonlySet<string>;
+  private readonly bit: number;
 
   constructor(
     words: string,
     private readonly pattern: RegExp,
-    /** Beginnings of words, for families ("usurp…"). */
-    private readonly prefixes: readonly string[] = [],
+    prefixes: readonly string[] = [],
   ) {
-    this.words = new Set(words.split(' '));
+    if (gates >= 31) throw new Error('more gated patterns than bits in a mask');
+    this.bit = 1 << gates++;
+    for (const word of words.split(' ')) GATE_BITS.set(word, (GATE_BITS.get(word) ?? 0) | this.bit);
+    for (const prefix of prefixes) GATE_PREFIXES.push([prefix, this.bit]);
   }
 
-  exec(joined: string, present: ReadonlySet<string>): RegExpExecArray | null {
-    return this.opens(present) ? this.pattern.exec(joined) : null;
+  exec(joined: string, opened: OpenGates): RegExpExecArray | null {
+    return opened & this.bit ? this.pattern.exec(joined) : null;
   }
 
   /** Every match of a global pattern. */
-  matchAll(joined: string, present: ReadonlySet<string>): RegExpExecArray[] {
-    return this.opens(present) ? [...joined.matchAll(this.pattern)] : [];
+  matchAll(joined: string, opened: OpenGates): RegExpExecArray[] {
+    return opened & this.bit ? [...joined.matchAll(this.pattern)] : [];
   }
 
-  test(joined: string, present: ReadonlySet<string>): boolean {
-    return this.opens(present) && this.pattern.test(joined);
+  test(joined: string, opened: OpenGates): boolean {
+    return (opened & this.bit) !== 0 && this.pattern.test(joined);
   }
+}
 
-  private opens(present: ReadonlySet<string>): boolean {
-    // Whichever is shorter is walked: a short comment's words, or the pattern's.
-    if (present.size < this.words.size) {
-      for (const token of present) if (this.words.has(token)) return true;
-    } else for (const word of this.words) if (present.has(word)) return true;
-    if (this.prefixes.length === 0) return false;
-    for (const token of present) if (this.prefixes.some((prefix) => token.startsWith(prefix))) return true;
-    return false;
-  }
+/** The gated patterns a comment's words open: one look-up per word. */
+function gatesOpenedBy(tokens: readonly string[]): OpenGates {
+  let opened = 0;
+  for (const token of tokens) opened |= GATE_BITS.get(token) ?? 0;
+  for (const [prefix, bit] of GATE_PREFIXES)
+    if (!(opened & bit) && tokens.some((token) => token.startsWith(prefix))) opened |= bit;
+  return opened;
 }
 
 const SCANNED = [
@@ -734,8 +743,8 @@ const CONSPIRACY_TROPE = new GatedPattern(
   /\b(?:grand remplacement|great replacement|chances pour la france|de quelle couleur (?:ils|elles) sont|plan sion|protocols of (?:the )?elders|kalergi plan|plan kalergi|zog|regardez les noms(?: de famille)? d\w*|look (?:at|up) the (?:last )?names of|jewish bankers|jew bankers|jewish elites?|zionist bankers|jews who run|run by (?:the )?jews|surnames? from the same|same little tribe|14 words|fourteen words|1488|white power|white pride worldwide|comme par hasard on (?:ne )?(?:donne|dit) (?:pas|jamais) (?:le prenom|le nom|les prenoms|les noms)|on sait (?:tous|toutes|bien) de quelle(?: [a-z]+)? (?:il|ils|elle|elles) (?:vient|viennent|sort|sortent))\b/,
 );
 /** Hate's named conspiracy, unless the comment rejects it. */
-function tropeNamed(joined: string, present: ReadonlySet<string>): string | null {
-  const trope = CONSPIRACY_TROPE.exec(joined, present)?.[0];
+function tropeNamed(joined: string, opened: OpenGates): string | null {
+  const trope = CONSPIRACY_TROPE.exec(joined, opened)?.[0];
   return trope && !DEBUNKED.test(joined) ? trope : null;
 }
 /** Said of a conspiracy by someone who rejects it: "une théorie complotiste démontée". */
@@ -874,9 +883,9 @@ const YOURS = new Set(['your', 'ur', 'votre', 'vos', 'ton', 'ta', 'tes']);
 
 function secretsRequest(
   words: string,
-  present: ReadonlySet<string>,
+  opened: OpenGates,
 ): { phrase: string; negated: boolean; reported: boolean } | null {
-  const asked = SECRETS_ASKED.exec(words, present) ?? SECRETS_WITH.exec(words, present);
+  const asked = SECRETS_ASKED.exec(words, opened) ?? SECRETS_WITH.exec(words, opened);
   if (!asked) return null;
   // "Où dois-je envoyer mon nouveau RIB ?": the writer's own, to give, not asked of anyone.
   const last = asked[0].split(' ').slice(-5);
@@ -896,8 +905,8 @@ const SCAM_NAMED = new GatedPattern(
   ['usurp'],
 );
 
-function scamNamed(words: string, present: ReadonlySet<string>): string | null {
-  const named = SCAM_NAMED.exec(words, present)?.[0];
+function scamNamed(words: string, opened: OpenGates): string | null {
+  const named = SCAM_NAMED.exec(words, opened)?.[0];
   return named && !/\b(?:not|no|pas|aucune?|n t)\b/.test(named) ? named : null;
 }
 
@@ -1087,8 +1096,10 @@ function readSignals(text: string): Signals {
         return ' ';
       })
     : text;
-  const mentions = withoutLinks.match(MENTION_PATTERN)?.length ?? 0;
-  const plain = withoutLinks.replace(MENTION_PATTERN, ' ');
+  // Most comments have neither "@" nor "#": the handle pattern need not be tried.
+  const tagged = /[@#]/.test(withoutLinks);
+  const mentions = tagged ? (withoutLinks.match(MENTION_PATTERN)?.length ?? 0) : 0;
+  const plain = tagged ? withoutLinks.replace(MENTION_PATTERN, ' ') : withoutLinks;
   const emojis = plain.match(EMOJI_PATTERN) ?? [];
   // "tr@nny", "a$$hole": symbols standing for letters inside a word.
   // "f a t  c u n t": letters spaced out to slip past filters, read as the words they spell.
@@ -1105,13 +1116,13 @@ function readSignals(text: string): Signals {
   // Language-specific rules apply to their language; too short to tell, both are consulted.
   const lexicons = language === 'unknown' ? [COMPILED.en, COMPILED.fr] : [COMPILED[language]];
   const joined = tokens.join(' ');
-  // The comment's words, for the patterns tried only when a word they need is there.
-  const present = new Set(tokens);
+  // Which long patterns the comment's words make worth trying.
+  const opened = gatesOpenedBy(tokens);
   const hits = meantHits(scan(lexicons, tokens), { text, joined, tokens });
   const phoneOrAddress = phoneOrAddressIn(text);
-  const reachable = contactHandles(withoutLinks) > 0 || phoneOrAddress;
+  const reachable = (tagged && contactHandles(withoutLinks) > 0) || phoneOrAddress;
   // "DM us your card number" is a scam; "never give your password" warns of one.
-  const secrets = secretsRequest(joined, present);
+  const secrets = secretsRequest(joined, opened);
   const all = (list: Scanned) => hits.get(list) ?? [];
   const threats = [
     ...all('threats'),
@@ -1120,12 +1131,12 @@ function readSignals(text: string): Signals {
     ...(text.includes('🩸') && WEAPON_EMOJI.test(text) && (mentions > 0 || SEE_YOU.test(joined))
       ? ['a knife and blood sent']
       : []),
-    ...(VIOLENCE_PROMISED.exec(joined, present)?.slice(0, 1) ?? []),
-    ...(VIOLENCE_WISHED.exec(joined, present)?.slice(0, 1) ?? []),
+    ...(VIOLENCE_PROMISED.exec(joined, opened)?.slice(0, 1) ?? []),
+    ...(VIOLENCE_WISHED.exec(joined, opened)?.slice(0, 1) ?? []),
   ];
   // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": a threat counts there only when someone
   // is spoken to ("on sait où t'habites… dors bien avant le match").
-  const playing = GAME_FOE.test(joined, present);
+  const playing = GAME_FOE.test(joined, opened);
   // "fag paper", "my tranny is slipping": a cigarette and a gearbox, for every list and the model.
   // Each pattern is tried only when its word is there: most comments have neither.
   const cigarette = joined.includes('fag') && CIGARETTE.test(joined);
@@ -1134,7 +1145,7 @@ function readSignals(text: string): Signals {
   // "@x a encore traité quelqu'un de tarlouze", "he called me a f*ggot": the word is reported, not
   // used; "ils nous prennent pour des cons" calls nobody anything.
   const reported = new Set(
-    NAME_CALLING.matchAll(joined, present).map((match) => (match[1] ?? match[2] ?? match[3])!),
+    NAME_CALLING.matchAll(joined, opened).map((match) => (match[1] ?? match[2] ?? match[3])!),
   );
   const appItself = CHAT_APP_ITSELF.test(joined);
   const used = (word: string) => !reported.has(word);
@@ -1197,8 +1208,8 @@ function readSignals(text: string): Signals {
       // "(((the usual suspects)))": the antisemitic echo.
       (/\(\(\(/.test(text) ? '(((…)))' : null) ??
       ONLY_GOOD_DEAD.exec(joined)?.[0] ??
-      TRANS_MOCKED.exec(joined, present)?.[0] ??
-      tropeNamed(joined, present) ??
+      TRANS_MOCKED.exec(joined, opened)?.[0] ??
+      tropeNamed(joined, opened) ??
       hateOf(tokens, all('groups'), all('dehumanising')) ??
       // Beside a group, an insult, or again and again at a player ("Doumbe 🐒🐒🐒").
       (APE_EMOJI.test(plain) &&
@@ -1212,8 +1223,8 @@ function readSignals(text: string): Signals {
       all('harassment').filter(used)[0] ??
       (joined.includes('died because') ? BEREAVED_BLAMED.exec(joined)?.[0] : undefined) ??
       harmWished(joined) ??
-      ((DIGIT.test(joined) && HOME_ADDRESS_SHARED.test(joined, present)) ||
-      IDENTITY_EXPOSED.test(joined, present)
+      ((DIGIT.test(joined) && HOME_ADDRESS_SHARED.test(joined, opened)) ||
+      IDENTITY_EXPOSED.test(joined, opened)
         ? 'personal details posted'
         : null) ??
       ((all('sexual').length > 0 || SEXUAL_EMOJI.test(plain)) &&
@@ -1227,43 +1238,43 @@ function readSignals(text: string): Signals {
       ...all('scams').filter((phrase) => !askedFor(joined, phrase)),
       ...(FOLLOW_TAGS.test(withoutLinks) ? ['follow-for-follow tags'] : []),
       ...(COMMENT_KEYWORD.test(text) ? [COMMENT_BAIT] : []),
-      ...(TESTIMONIAL.test(joined, present) ? ['a trader vouched for'] : []),
+      ...(TESTIMONIAL.test(joined, opened) ? ['a trader vouched for'] : []),
       ...(TAG_FRIENDS.test(joined) ? ['tag your friends'] : []),
-      ...(HACKED_CHAIN.test(joined, present) ? ['hacked-account chain'] : []),
+      ...(HACKED_CHAIN.test(joined, opened) ? ['hacked-account chain'] : []),
       ...(ROMANCE.test(joined) ? ['a romance opener'] : []),
-      ...(PHISHING.test(folded, present) && (links > 0 || PHISHING_ACTION.test(folded))
+      ...(PHISHING.test(folded, opened) && (links > 0 || PHISHING_ACTION.test(folded))
         ? ['account warning']
         : []),
-      ...(stuffed(tokens, present) ? ['repeated keywords'] : []),
+      ...(stuffed(tokens) ? ['repeated keywords'] : []),
       ...(praiseStuffed(tokens, lexicons) ? ['praise words stuffed'] : []),
       ...(keywordSalad(tokens, lexicons) ? ['a keyword list'] : []),
       ...(SMS_SPAM.some((pattern) => pattern.test(plain)) ? ['text-message prize'] : []),
       ...(links > 0 && tokens.length <= 30 && (LINK_BAIT.test(joined) || text.includes('🔞'))
         ? ['link bait']
         : []),
-      ...(CHAIN_LETTER.test(joined, present) ? ['chain letter'] : []),
+      ...(CHAIN_LETTER.test(joined, opened) ? ['chain letter'] : []),
       ...(ENGAGEMENT_SOLD.test(plain) ? ['followers or likes for sale'] : []),
-      ...(NEW_NUMBER_ASK.test(joined, present) ? ['new number, money asked'] : []),
+      ...(NEW_NUMBER_ASK.test(joined, opened) ? ['new number, money asked'] : []),
       ...(secrets && !secrets.negated && !secrets.reported ? ['asks for card details or a password'] : []),
       ...((links > 0 || phoneOrAddress) && SUPPORT_LINE.test(joined) && ROUND_THE_CLOCK.test(joined)
         ? ['a support line']
         : []),
     ],
     // Recovery scams warn of scams too ("beware of fakes, only @agent got my money back").
-    warning: reachable ? null : (scamNamed(joined, present) ?? (secrets?.negated ? secrets.phrase : null)),
+    warning: reachable ? null : (scamNamed(joined, opened) ?? (secrets?.negated ? secrets.phrase : null)),
     threats: playing && !AIMED_AT_YOU.test(joined) ? [] : threats,
     banter:
-      (AFFECTION.test(joined, present) && (LAUGHTER.test(plain) || FOND_EMOJI.test(plain))) ||
+      (AFFECTION.test(joined, opened) && (LAUGHTER.test(plain) || FOND_EMOJI.test(plain))) ||
       // "You utter plonker, it was a robin 😂": a mild word, laughing, and nothing harsher.
       (insults.length > 0 && insults.every((word) => TEASING.has(word)) && LAUGHTER.test(plain)),
-    sympathy: SYMPATHY.test(joined, present),
+    sympathy: SYMPATHY.test(joined, opened),
     // Not said to someone, nor of a group ("you traitors should be locked up", "men in dresses… should be").
     punishment:
-      PUNISHMENT_CALLED.test(joined, present) &&
+      PUNISHMENT_CALLED.test(joined, opened) &&
       !AIMED_AT_YOU.test(joined) &&
       // "Ces gens qui noient des chatons" names the culprits, not a group.
       all('groups').every((group) => group.startsWith('ces gens')),
-    classified: FOR_SALE.test(joined, present) && COLLECTION.test(joined),
+    classified: FOR_SALE.test(joined, opened) && COLLECTION.test(joined),
     menaces:
       playing && !AIMED_AT_YOU.test(joined)
         ? []
@@ -1359,9 +1370,9 @@ function keywordSalad(tokens: readonly string[], lexicons: readonly CompiledLexi
   return repeated >= 3;
 }
 
-function stuffed(tokens: readonly string[], present: ReadonlySet<string>): boolean {
+function stuffed(tokens: readonly string[]): boolean {
   // Most texts use most of their words once: no need to count them.
-  if (tokens.length < 8 || present.size / tokens.length >= 0.7) return false;
+  if (tokens.length < 8 || new Set(tokens).size / tokens.length >= 0.7) return false;
   const counts = new Map<string, number>();
   for (const token of tokens) {
     // A chant or a cheer repeats its word ("allez allez allez l'OV", "good song good song"): not stuffing.
