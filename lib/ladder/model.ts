@@ -183,6 +183,8 @@ function featuresOfWord(word: string): string[] {
 export class ModelPanel {
   /** Feature → its row; a row lists the models that weigh the feature, and their weights. */
   private readonly rowOf = new Map<string, number>();
+  /** Word pair (`b:` feature, without its prefix) → its row. */
+  private readonly pairRowOf = new Map<string, number>();
   private readonly rowStarts: Int32Array;
   private readonly owners: Uint8Array;
   private readonly weights: Float64Array;
@@ -204,14 +206,17 @@ export class ModelPanel {
     this.owners = new Uint8Array(total);
     this.weights = new Float64Array(total);
     let at = 0;
+    let index = 0;
     for (const [name, row] of entries) {
-      const index = this.rowOf.size;
-      this.rowOf.set(name, index);
+      // Word pairs by the pair itself: no "b:" key to build for every pair read.
+      if (name.startsWith('b:')) this.pairRowOf.set(name.slice(2), index);
+      else this.rowOf.set(name, index);
       this.rowStarts[index] = at;
       for (const [owner, weight] of row) {
         this.owners[at] = owner;
         this.weights[at++] = weight;
       }
+      index++;
     }
     this.rowStarts[entries.size] = at;
   }
@@ -246,7 +251,7 @@ export class ModelPanel {
   read(input: ModelInput): (model: number) => ModelScore {
     const { words, pairs, flags } = input;
     const wordRows = words.map((word) => this.word(word));
-    const pairRows = pairs.map((pair) => this.rowOf.get(`b:${pair}`));
+    const pairRows = pairs.map((pair) => this.pairRowOf.get(pair));
     const flagRows = flags.map((flag) => this.rowOf.get(flag));
     let count = pairs.length + flags.length;
     for (const row of wordRows) count += row[this.models.length]!;
