@@ -688,6 +688,8 @@ const NOT_MEANT: readonly {
   },
   // "Homo sapiens", "no homo": the species, and a disclaimer.
   { lists: ['slurs'], hits: new Set(['homo']), when: ({ joined }) => SPECIES.test(joined) },
+  // "He keeps asking for my pics": what the writer was asked for, not a scam's request.
+  { lists: ['scams'], hits: /^/, when: ({ joined }, hit) => everyUseAfter(joined, hit, ASKED_FOR) },
   // "Mes coordonnées bancaires sont concernées ?": a member asking about their own, not a scam asking.
   {
     lists: ['scams', 'promotion'],
@@ -1237,7 +1239,7 @@ function readSignals(text: string): Signals {
         ? (all('sexual')[0] ?? 'sexual emoji')
         : null),
     scams: [
-      ...all('scams').filter((phrase) => !askedFor(joined, phrase)),
+      ...all('scams'),
       ...(FOLLOW_TAGS.test(withoutLinks) ? ['follow-for-follow tags'] : []),
       ...(COMMENT_KEYWORD.test(text) ? [COMMENT_BAIT] : []),
       ...(TESTIMONIAL.test(joined, opened) ? ['a trader vouched for'] : []),
@@ -1295,17 +1297,6 @@ function readSignals(text: string): Signals {
       product: all('product'),
     },
   };
-}
-
-/** Whether every use of a scam's phrase is one the writer was asked for ("asking for my pics"). */
-function askedFor(joined: string, phrase: string): boolean {
-  let at = joined.indexOf(phrase);
-  if (at < 0) return false;
-  while (at >= 0) {
-    if (!ASKED_FOR.test(joined.slice(Math.max(0, at - 30), at).trimEnd())) return false;
-    at = joined.indexOf(phrase, at + phrase.length);
-  }
-  return true;
 }
 
 /** A group and a dehumanising word within a few words of each other: "people from there are animals". */
