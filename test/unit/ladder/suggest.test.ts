@@ -958,6 +958,7 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'no homo but that crossover broke my ankles 😭',
       'Homo sapiens have been farming this valley for 6,000 years',
       'Bloody hell Jeff, you got a new bike AGAIN? Your wife’s gonna kill you 😂 looks mint tho',
+      'Your coach is gonna kill you for skipping leg day 😂',
       '@dunnock_dan you utter plonker, it was a juvenile robin not a weird thrush 😂',
       'T’es une chèvre Kevin 😂',
       'My ISP router is a piece of shit, it reboots every night at 3am. Is there a way to log what triggers it?',
