@@ -1338,22 +1338,31 @@ function firstOf<T>(
   return null;
 }
 
-/** Keyword stuffing: one word again and again in a short text ("cheap shoes cheap shoes best shoes"). */
+/** How many times each token that `counted` keeps comes in the comment. */
+function tally(tokens: readonly string[], counted: (token: string) => boolean): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokens) if (counted(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return counts;
+}
+
+/** How many of the counted words come back at least twice. */
+const repeatedWords = (counts: Map<string, number>) =>
+  [...counts.values()].filter((count) => count >= 2).length;
+
+const functionWordIn = (lexicons: readonly CompiledLexicon[]) => (token: string) =>
+  lexicons.some((lexicon) => lexicon.stopwords.words.has(token));
+
 /**
  * "amazing glow stunning radiant flawless beautiful gorgeous… amazing beautiful": praise words piled
  * up for a search engine, with no sentence around them (no function word) and the same words again.
  */
 function praiseStuffed(tokens: readonly string[], lexicons: readonly CompiledLexicon[]): boolean {
-  if (tokens.length < 10) return false;
-  const praise = new Map<string, number>();
-  for (const token of tokens) {
-    if (lexicons.some((lexicon) => lexicon.stopwords.words.has(token))) return false;
-    if (lexicons.some((lexicon) => lexicon.index.get(token)?.some(isPraiseWord)))
-      praise.set(token, (praise.get(token) ?? 0) + 1);
-  }
+  if (tokens.length < 10 || tokens.some(functionWordIn(lexicons))) return false;
+  const praise = tally(tokens, (token) =>
+    lexicons.some((lexicon) => lexicon.index.get(token)?.some(isPraiseWord)),
+  );
   // A fan's gush repeats a cheer ("wow wow wow"); stuffing repeats the praise words themselves.
-  const repeated = [...praise.values()].filter((count) => count >= 2).length;
-  return praise.size >= 4 && repeated >= 2;
+  return praise.size >= 4 && repeatedWords(praise) >= 2;
 }
 const isPraiseWord = ({ list, parts }: { list: Scanned; parts: string[] }) =>
   list === 'positive' && parts.length === 1;
@@ -1364,35 +1373,25 @@ const isPraiseWord = ({ list, parts }: { list: Scanned; parts: string[] }) =>
  */
 function keywordSalad(tokens: readonly string[], lexicons: readonly CompiledLexicon[]): boolean {
   if (tokens.length < 15) return false;
-  const counts = new Map<string, number>();
+  const isFunctionWord = functionWordIn(lexicons);
   const mostFunctionWords = tokens.length * 0.1;
   let functionWords = 0;
-  for (const token of tokens) {
-    if (lexicons.some((lexicon) => lexicon.stopwords.words.has(token))) {
-      // Sentences have many: most comments stop here within a few words.
-      if (++functionWords > mostFunctionWords) return false;
-    } else if (token.length >= 3) counts.set(token, (counts.get(token) ?? 0) + 1);
-  }
-  const repeated = [...counts.values()].filter((count) => count >= 2).length;
-  return repeated >= 3;
+  // Sentences have many function words: most comments stop here within a few words.
+  for (const token of tokens) if (isFunctionWord(token) && ++functionWords > mostFunctionWords) return false;
+  return repeatedWords(tally(tokens, (token) => token.length >= 3 && !isFunctionWord(token))) >= 3;
 }
 
+const isFunctionWordInEither = functionWordIn([COMPILED.en, COMPILED.fr]);
+
+/** Keyword stuffing: one word again and again in a short text ("cheap shoes cheap shoes best shoes"). */
 function stuffed(tokens: readonly string[]): boolean {
   // Most texts use most of their words once: no need to count them.
   if (tokens.length < 8 || new Set(tokens).size / tokens.length >= 0.7) return false;
-  const counts = new Map<string, number>();
-  for (const token of tokens) {
-    // A chant or a cheer repeats its word ("allez allez allez l'OV", "good song good song"): not stuffing.
-    const cheer = CHEERS.has(token);
-    if (
-      token.length < 3 ||
-      cheer ||
-      COMPILED.en.stopwords.words.has(token) ||
-      COMPILED.fr.stopwords.words.has(token)
-    )
-      continue;
-    counts.set(token, (counts.get(token) ?? 0) + 1);
-  }
+  // A chant or a cheer repeats its word ("allez allez allez l'OV", "good song good song"): not stuffing.
+  const counts = tally(
+    tokens,
+    (token) => token.length >= 3 && !CHEERS.has(token) && !isFunctionWordInEither(token),
+  );
   // In a long text a word may come back often ("the bathroom… the bathroom"): stuffing is dense.
   const most = Math.max(0, ...counts.values());
   return most >= 3 && most / tokens.length >= 0.12;
