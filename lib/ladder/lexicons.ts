@@ -158,7 +158,7 @@ export const EN: Lexicon = {
     gutless | little worm | raised by wolves | one brain cell | working brain cell | power tripping | nobodies
   `),
   slurs: list(`
-    jigaboo | jiggaboo | porch monkey | towelhead | raghead | carpet muncher | carpet munchers | lezzers | lezza | lesbos | chromosome test
+    rainbow mafia | alphabet mafia | alphabet people | jigaboo | jiggaboo | porch monkey | towelhead | raghead | carpet muncher | carpet munchers | lezzers | lezza | lesbos | chromosome test
     retard | retarded | faggot | fag | fags | f4gs | tranny | kys | kill yourself | go kill yourself | nigger
     nigga | chink | chinks | spic | kike | wetback | dyke | subhuman | vermin | go back to your country | go back to your own country | curry muncher | curry munchers
     homo | homos
@@ -177,7 +177,7 @@ export const EN: Lexicon = {
     illegals | ghetto trash | welfare rats | welfare queens | cripples | sand niggers | sandniggers | third world savages
   `),
   insultNouns: list(`
-    slag | slags
+    slag | slags | slob | slobs | fat slob
     one less scrote | dumber person | a dumber | dumbest person | dumbest fans | dumbest fanbase | fat cow | freak show | leave the planet | back to the farm
     idiot | idiots | moron | morons | loser | clown | clowns | scum | imbecile | cretin
     asshole | assholes | bitch | bitches | dickhead | prick | bastard | bastards | cunt | cunts | twat
@@ -230,6 +230,7 @@ export const EN: Lexicon = {
     should be shot | gas them | wipe them out | stick to the kitchen | back to the kitchen
     get back in the kitchen | belong in the kitchen | stick to | keep their mouths shut | shud stick
     in the ovens | to the ovens | gas chambers | gas chamber
+    you all know who i mean | we all know who i mean | y all know who i mean | can t help being primitive
     can t help themselves | cant help themselves
     network for gay | gay network | run the music industry | run the industry | control the media | control the banks
   `),
@@ -267,7 +268,7 @@ export const EN: Lexicon = {
     show us your feet | pics of your feet
   `),
   scams: list(`
-    recover stolen funds | recover your funds | recover lost funds | recover your lost funds | funds recovery | generous men | sugar daddy | sugar daddies | want an allowance | weekly allowance | your phone is infected | your device is infected
+    complete a short offer | complete a quick offer | just complete an offer | recover stolen funds | recover your funds | recover lost funds | recover your lost funds | funds recovery | generous men | sugar daddy | sugar daddies | want an allowance | weekly allowance | your phone is infected | your device is infected
     small streamer too | drop by my stream | go to ttv
     trading bot | ai trading
     link in bio | link in my bio | links in bio | sub4sub | sub 4 sub | sub to me | subscribe to me
@@ -376,7 +377,7 @@ export const EN: Lexicon = {
     find your office | i know you live | know you live on | go round and sort | with a petrol can
   `),
   promotion: list(`
-    snap me | add my snap | sc me
+    snap me | add my snap | sc me | wholesale prices | wholesale price | dm for wholesale | dm me for wholesale
     come watch me
     sorry for the self promo | sorry for the plug | shameless plug | sorry for the shameless
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
@@ -627,6 +628,7 @@ export const FR: Lexicon = {
       juif | le juif | les feujs | renois | les renois | les blacks | les rebeus | rebeus
     gais | les gais | venus d ailleurs | gens venus d ailleurs | en surpoids | les obeses | des obeses
     un noir | une noire | un arabe | une arabe | un musulman | une musulmane | un rebeu | un renoi | un black
+    sans papiers | les sans papiers | clandestins | les clandestins
   `),
   dehumanising: list(`
     terroristes | tous des terroristes | delinquants | des voleurs | sent le singe | retourne en afrique
@@ -647,6 +649,7 @@ export const FR: Lexicon = {
     cocher des cases | moins qualifies | malades dans la tete
     dans les fours | chambres a gaz | chambre a gaz | savent pas lire | savent pas conduire
     controlent tout | controlent toute | qui possedent | possedent tout | possedent le | possedent la | tous des singes
+    ces rats | volent notre travail | volent nos emplois | volent notre boulot | piquent notre travail
   `),
   harassment: list(`
     t es bien bonne | t es trop bonne | je te regarde quand tu | je sais que t es chez toi | je vois ta lumiere
@@ -787,7 +790,7 @@ export const FR: Lexicon = {
   `),
   promotion: list(`
     casinos | casino en ligne | casinos en ligne | desole pour la pub | desolee pour la pub | pardon pour la pub
-    excusez la pub | je viens de lancer mon podcast
+    excusez la pub | je viens de lancer mon podcast | prix de gros | pour le prix de gros
     inbox moi | demande moi comment | sans sortir de chez moi | aucun abonnement | qualite hd | en direct ici
     0 pub | zero pub | sans abonnement | remede contre le | tous frais payes | a tester gratuitement
     testeurs recherches | devenez testeur

@@ -540,7 +540,7 @@ const VIOLENCE_PROMISED = new GatedPattern(
     [
       // Not "your wife's gonna kill you": someone at home telling you off.
       String.raw`\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b(?<!\b(?:${HOUSEHOLD}) (?:s|is) (?:gonna|going to))[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b`,
-      /\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bje (?:te|le|la|les|vous) (?:creve|bute|egorge|saigne)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\bif i (?:see|catch|find)\b[^.!?]{0,60}\b(?:i m bringing|im bringing|i ll bring|ill bring|i ll be bringing)(?: my| a| the)? (?:air rifle|rifle|shotgun|gun|knife|bat|machete|crowbar)\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b|\b(?:je|j|on)\s(?:te|t|vous|le|la|l)\s?(?:pousse|balance|jette|pousserai|balancerai|jetterai|vais pousser|vais balancer|vais jeter)\s(?:dans|du haut de|sous|par)\s(?:le|la|les|un|une|l)\s?(?:ravin|vide|precipice|falaise|fenetre|escaliers?|train|metro|riviere|lac|canal|fosse)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:push|throw|shove|kick)\s(?:you|u|him|her|them)\s(?:off|into|down|under|out of|in front of)\s(?:a|the)\s(?:cliff|ravine|bridge|stairs|train|window|river|canal|bus)\b/
+      /\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bje (?:te|le|la|les|vous) (?:creve|bute|egorge|saigne)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\bif i (?:see|catch|find)\b[^.!?]{0,60}\b(?:i m bringing|im bringing|i ll bring|ill bring|i ll be bringing)(?: my| a| the)? (?:air rifle|rifle|shotgun|gun|knife|bat|machete|crowbar)\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:baseball |cricket )?(?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b|\b(?:je|j|on)\s(?:te|t|vous|le|la|l)\s?(?:pousse|balance|jette|pousserai|balancerai|jetterai|vais pousser|vais balancer|vais jeter)\s(?:dans|du haut de|sous|par)\s(?:le|la|les|un|une|l)\s?(?:ravin|vide|precipice|falaise|fenetre|escaliers?|train|metro|riviere|lac|canal|fosse)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:push|throw|shove|kick)\s(?:you|u|him|her|them)\s(?:off|into|down|under|out of|in front of)\s(?:a|the)\s(?:cliff|ravine|bridge|stairs|train|window|river|canal|bus)\b/
         .source,
     ].join('|'),
     'i',
@@ -573,6 +573,19 @@ const HOME_ADDRESS_SHARED = new GatedPattern(
   'apartment flat house habite habitent vit lives stays resides rue avenue allee impasse chemin boulevard place immatricule immatriculee plaque plate',
   /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|(?<!\b(?:j|je|on|nous) )\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route)\b|\b(?:lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?! (?:minutes?|mins?|miles?|km|hours?|hrs?|blocks?|doors?|houses?|streets?|metres?|meters?|yards?|seconds?)\b)(?: [a-z]+){0,2} (?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|court|ct|way|crescent|gardens|terrace|grove|place)\b|\bc est\b[^]{0,40}\b\d{1,4}(?: bis| ter)? (?:rue|avenue|allee|impasse|chemin|boulevard|place)\b[^]{0,80}\b(?:faites passer|faites tourner|sa voiture|allez (?:tous )?le voir|allez (?:tous )?la voir|allez (?:tous )?lui)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/,
 );
+/** "I know where the manager of the Route 9 store lives": someone's home, held over them. */
+const KNOWS_HOME =
+  /\bi know where (?:\w+ ){0,6}(?:manager|boss|owner|guy|woman|man|lady|girl|kid|driver|mod|moderator|admin|reporter|journalist|ref|referee|teacher|cashier|dentist|doctor|nurse|courier|he|she|they|his family|her family|your family|ur family|your kids|your mum|your mom)(?: \w+){0,6} (?:lives|live)\b/;
+
+/**
+ * "I've seen you every night at 9 outside your building", "je te vois tous les soirs devant chez
+ * toi": someone watched at home, and told so (a regular seen at parkrun "every week" is not).
+ */
+const WATCHED = new GatedPattern(
+  'seen saw watching watched spotted noticed vu vue remarque remarquee observe observee vois regarde',
+  /\b(?:seen|saw|watching|watched|spotted|noticed) (?:you|u)\b[^.!?]{0,120}\b(?:outside (?:your|ur) (?:building|house|flat|apartment|place|door|window|work)|i notice everything|i see everything)\b|\b(?:je t ai (?:vue?|remarquee?|observee?)|je te vois|je te regarde|je t observe)\b[^.!?]{0,120}\b(?:devant chez (?:toi|vous)|en bas de chez (?:toi|vous)|je remarque tout|je vois tout)\b/,
+);
+
 /** Every address above has a number in it: without a digit, the pattern need not be tried. */
 const DIGIT = /\d/;
 
@@ -582,6 +595,9 @@ const CONVICT =
 const WISHED_ON_CONVICTS = new Set(['rot in hell', 'burn in hell', 'creve', 'qu il creve', 'qu elle creve']);
 /** The lists of words that abuse someone. */
 const ABUSE_LISTS: readonly Scanned[] = ['insults', 'insultNouns', 'slurs', 'harassment'];
+/** "my dumb question", "sorry for the stupid questions": the writer's own questions. */
+const OWN_DUMB_QUESTION =
+  /\b(?:my|the|a|this|for the|for my) (?:dumb|stupid|silly) (?:questions?|mistakes?)\b/g;
 /** "Super idée", "bonne idée": praise for an idea, not a request. */
 const IDEA_PRAISED = /\b(?:super|bonne|belle|excellente|top|chouette|geniale?|trop bonne) idee\b/;
 
@@ -599,7 +615,7 @@ const BEREAVED_BLAMED =
 /** "User:X is actually Dennis H., 41 Birchcroft Lane… phone…": who someone is, and how to reach them. */
 const IDENTITY_EXPOSED = new GatedPattern(
   'lives phone mobile cell number called name actually nom appelle',
-  /\bwhere [a-z]+(?: [a-z]+){0,2} lives\b[^]{0,150}\b(?:his|her) (?:phone |mobile )?(?:number|phone|mobile) is\b|\blives at\b[^]{0,80}\b(?:her|his) (?:personal |private )?(?:number|phone|mobile)\b|\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:the|her|his|their) (?:brother|sister|son|daughter|kids?|children|wife|husband) (?:s|is|are) called [a-z]+\b[^]{0,40}\b(?:goes to|go to|works at|works in|lives (?:in|on|at))\b|\b(?:real name is|real name s|real name of|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|postcode|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/,
+  /\bat \d{1,4} [a-z]+ (?:street|st|road|rd|avenue|ave|lane|ln|court|ct|drive|dr|way|close)\b[^]{0,60}\b(?:her|his) name (?:s|is)\b|\bwhere [a-z]+(?: [a-z]+){0,2} lives\b[^]{0,150}\b(?:his|her) (?:phone |mobile )?(?:number|phone|mobile) is\b|\blives at\b[^]{0,80}\b(?:her|his) (?:personal |private )?(?:number|phone|mobile)\b|\b(?:her|his) (?:phone|mobile|cell|number)(?: number)? is \d{3}[^]{0,60}\b(?:tell|let|give|call|text|ring) (?:her|him)\b|\blives in [a-z]+\b[^]{0,60}\bdrives a\b[^]{0,60}\bworks at\b|\b(?:the|her|his|their) (?:brother|sister|son|daughter|kids?|children|wife|husband) (?:s|is|are) called [a-z]+\b[^]{0,40}\b(?:goes to|go to|works at|works in|lives (?:in|on|at))\b|\b(?:real name is|real name s|real name of|irl name is|is actually|son vrai nom|le vrai nom de|vrai nom c est|s appelle en vrai|de son vrai nom)\b[^]{0,120}\b(?:works at|works in|lives|live in|email|e mail|phone|address|postcode|linkedin|travaille|bosse|habite|adresse|telephone|numero)\b/,
 );
 /** "1,000 real stars for $49": followers, likes or reviews for sale. */
 const ENGAGEMENT_SOLD =
@@ -618,7 +634,7 @@ const FOR_SALE = new GatedPattern(
   /\b(?:for sale|selling my|selling|a vendre|je vends|vends|je donne|a donner)\b/,
 );
 const COLLECTION =
-  /\b(?:collection|collect|collected|venir (?:la|le|les) chercher|ramassage|obo|call or text|honesty box|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
+  /\b(?:collection|collect|collected|for the lot|appelle ou sms|appelez ou sms|achete il y a|achetee il y a|venir (?:la|le|les) chercher|ramassage|obo|call or text|honesty box|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
 /** "retard the dough overnight", "a cold retard": slowing a ferment, in a baker's words. */
 const DOUGH = /\b(?:dough|doughs|fridge|overnight|bulk|proofing|overproof\w*|ferment\w*|levain|sourdough)\b/;
 /** "fag paper", "a fag break": a cigarette, in British English. */
@@ -662,6 +678,12 @@ const NOT_MEANT: readonly {
   { lists: ABUSE_LISTS, hits: WISHED_ON_CONVICTS, when: ({ joined }) => CONVICT.test(joined) },
   // "Someone is selling my artwork on your marketplace" reports a theft: the seller is not the writer.
   { lists: ['promotion'], hits: new Set(['selling my']), when: ({ joined }) => SOLD_BY_OTHERS.test(joined) },
+  // "Thanks to everyone who answered my dumb questions": the writer's own, not an insult.
+  {
+    lists: ['insults'],
+    hits: new Set(['dumb', 'stupid', 'silly']),
+    when: ({ joined }, hit) => !new RegExp(`\\b${hit}\\b`).test(joined.replace(OWN_DUMB_QUESTION, ' ')),
+  },
   // "delete the whatsapp videos, auntie": the app's own things, not a way to reach someone.
   { lists: ['promotion'], hits: CHAT_APP, when: ({ joined }) => CHAT_APP_ITSELF.test(joined) },
   // Kisses signing off a message ("keep the weeds down for you xxx"), not a film's rating.
@@ -1151,6 +1173,7 @@ function readSignals(text: string, gates: 'by words' | 'all open'): Signals {
       : []),
     ...(VIOLENCE_PROMISED.exec(joined, opened)?.slice(0, 1) ?? []),
     ...(VIOLENCE_WISHED.exec(joined, opened)?.slice(0, 1) ?? []),
+    ...((joined.includes('i know where') && KNOWS_HOME.exec(joined)?.slice(0, 1)) || []),
   ];
   // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": a threat counts there only when someone
   // is spoken to ("on sait où t'habites… dors bien avant le match").
@@ -1241,6 +1264,7 @@ function readSignals(text: string, gates: 'by words' | 'all open'): Signals {
       all('harassment').filter(used)[0] ??
       (joined.includes('died because') ? BEREAVED_BLAMED.exec(joined)?.[0] : undefined) ??
       harmWished(joined) ??
+      (WATCHED.test(joined, opened) ? 'someone watched, and told so' : null) ??
       ((DIGIT.test(joined) && HOME_ADDRESS_SHARED.test(joined, opened)) ||
       IDENTITY_EXPOSED.test(joined, opened)
         ? 'personal details posted'
@@ -1322,7 +1346,7 @@ function hateOf(
   if (groups.length === 0 || words.length === 0) return null;
   const groupAt = positionsOf(tokens, groups);
   for (const index of positionsOf(tokens, words)) {
-    if (groupAt.some((at) => Math.abs(at - index) <= 12)) return `${groups[0]} … ${words[0]}`;
+    if (groupAt.some((at) => Math.abs(at - index) <= 20)) return `${groups[0]} … ${words[0]}`;
   }
   return null;
 }

@@ -249,17 +249,28 @@ export function suggest(
     );
     return result('delete', 0.85, 'legal');
   }
+  // Abuse may also threaten in words no list holds ("ces rats, faudrait les laisser passer sous le
+  // train"): the threat model says whether it goes to legal too.
+  const abuseDeleted = (confidence: number): RungSuggestion => {
+    const threat = scores('threat');
+    if (threat.probability < THREAT_THRESHOLD) return result('delete', confidence);
+    reasons.push(
+      { code: 'resembles-threat', evidence: quoted(threat.words) },
+      { code: 'escalate', evidence: 'legal' },
+    );
+    return result('delete', confidence, 'legal');
+  };
   if (signals.slurs.length > 0) {
     reasons.push({ code: 'slur', evidence: signals.slurs[0] }, { code: 'abuse' });
-    return result('delete', 0.85);
+    return abuseDeleted(0.85);
   }
   if (signals.hate) {
     reasons.push({ code: 'hate', evidence: signals.hate }, { code: 'abuse' });
-    return result('delete', 0.85);
+    return abuseDeleted(0.85);
   }
   if (signals.harassment) {
     reasons.push({ code: 'harassment', evidence: signals.harassment }, { code: 'abuse' });
-    return result('delete', 0.8);
+    return abuseDeleted(0.8);
   }
   // "What a moron", "she's so ugly": a person named by an insult, or judged by one. Friends teasing
   // each other ("you a whole clown 💀 love you bro") are not abusing anyone.

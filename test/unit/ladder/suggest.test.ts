@@ -1112,6 +1112,34 @@ describe('the suggested rung (DESIGN section 2)', () => {
     expect(signalsOf('Whoever did this should be locked up').punishment).toBe(true);
   });
 
+  it('reads someone watched at home, a home held over someone, a baseball bat, coded hate, wholesale plugs and a short offer', () => {
+    expectDeletedByLists([
+      'whoever rides the orange scooter at the Fulton hub, I’ve seen you every night at 9 outside your building',
+      'I’ve been watching you in the voice channel @Noor, that room with the green curtains. I notice everything',
+      'je te vois tous les soirs en bas de chez toi, tu sors le chien à 21h',
+      'Customer at 14 Alder Ct apt 2B: her name’s Deborah, phone 555-0166. Y’all know who you’re dealing with',
+      'Moderator of this page must be a fat slob who deletes honest comments',
+      'free game credits at gamecodes-free.net just complete a short offer',
+      'those people who moved into the east side are why the store smells now. you all know who I mean. bring back the old days',
+      'Les sans-papiers qui bossent sous le compte des autres, ces rats volent notre travail',
+      'Écris-moi en privé pour le prix de gros 📩 tondeuses, taille-haies, 60% moins cher',
+    ]);
+    expectThreatsByLists([
+      'I know where the manager of the Route 9 store lives. Grey house, bikes in the yard. Maybe I’ll pay a visit',
+      'If my crown falls off again I’m coming back there with a baseball bat, I promise you that.',
+    ]);
+    expectKeptByLists([
+      'I’ve seen you every week at parkrun, keep it up!',
+      'Been watching you for weeks on stream and finally subbed 💜',
+      'Saw you at the market this morning, your stall looked great!',
+      'je te vois tous les samedis au marché, ton stand est top',
+      'I know where the spare key lives, I’ll let you in',
+      'Got my first $1,000 week!! Thanks to everyone who answered my dumb questions 🥹',
+      'Selling leftover PEX fittings and a crimp tool, $60 for the lot. DM me or call Sam 555-0121',
+      'Je vends ma batterie de rechange, 180 €, achetée il y a 8 mois. Appelle ou SMS au 06 39 98 07 73',
+    ]);
+  });
+
   it('always explains itself and keeps its confidence between 0.5 and 0.95', () => {
     for (const text of [
       'ok',
