@@ -1337,7 +1337,10 @@ function readSignals(text: string, gates: 'by words' | 'all open'): Signals {
   };
 }
 
-/** A group and a dehumanising word within a few words of each other: "people from there are animals". */
+/**
+ * A group and a dehumanising word within twenty words of each other, a sentence or two: "people from
+ * there are animals", "those people who moved in… you all know who I mean".
+ */
 function hateOf(
   tokens: readonly string[],
   groups: readonly string[],
