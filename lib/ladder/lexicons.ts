@@ -353,10 +353,11 @@ export const EN: Lexicon = {
     know where he works | know your wife | deserves a bullet | should be shot | bullet in the head
     sink the boats | let the sea sort | public hangings for | strung up
     with her in it | with him in it | with them inside | with the staff inside | still inside
-    locked inside | come find you with | come find u with
+    locked inside | come find you with | come find u with | with everyone inside | with everybody inside
   `),
   menaces: list(`
     you ll be sorry | youll be sorry | i know you re at | i know youre at
+    got his number plate | got her number plate | got your number plate | got his reg | got her reg
     i will kill | ill kill | i ll kill | going to kill | gonna kill
     watch your back | you will regret | you ll regret | youll regret | beat you | beat the
     burn your | shoot | stab | break your | pay for this | see you outside | wait for you
@@ -377,7 +378,7 @@ export const EN: Lexicon = {
     find your office | i know you live | know you live on | go round and sort | with a petrol can
   `),
   promotion: list(`
-    snap me | add my snap | sc me | wholesale prices | wholesale price | dm for wholesale | dm me for wholesale
+    snap me | add my snap | sc me | see my portfolio | check my portfolio | view my portfolio | wholesale prices | wholesale price | dm for wholesale | dm me for wholesale
     come watch me
     sorry for the self promo | sorry for the plug | shameless plug | sorry for the shameless
     check out my | check my | visit my | subscribe to my | sub to my | follow me | follow my
@@ -591,6 +592,7 @@ export const FR: Lexicon = {
   `),
   insultNouns: list(`
     gros cave | va donc chier | petit arriviste | lamentable personnage | personnage lamentable
+    une incapable | un incapable | incapable finie | incapable fini | nullite crasse
     merde molle | serpillere | sacs a fric | sac a fric | sans couilles | une vraie sorciere | tete a faire peur
     golmon | golmons |
     connard | connards | connasse | connasses | abruti | abrutis | abrutie | cretin | cretins | idiot
@@ -618,6 +620,7 @@ export const FR: Lexicon = {
   `),
   groups: list(`
     juif | un juif | est juif | le mossad | mossad | africains | les africains | africaines
+    nouveaux suisses | les nouveaux suisses | nouveaux francais | les nouveaux francais
     haitiens | les haitiens | maghrebins | les maghrebins | nigerians | les nigerians | peuls | les peuls | un peul
     arabes | les arabes
     femmes | les femmes | hommes | trans | les trans | homos | les homos | gays | lesbiennes
@@ -631,6 +634,7 @@ export const FR: Lexicon = {
     sans papiers | les sans papiers | clandestins | les clandestins
   `),
   dehumanising: list(`
+    vous voyez de quoi je parle | vous voyez de qui je parle | faire le menage | la culture de ces gens
     terroristes | tous des terroristes | delinquants | des voleurs | sent le singe | retourne en afrique
     retourne en chine | retourne au bled | rentre au bled | retournez en afrique | retournez au bled
     retourne dans ton pays | retournez dans votre pays | rentre chez toi | rentrez chez vous | retournez a la maison
@@ -689,6 +693,7 @@ export const FR: Lexicon = {
     trop bonne | t es bonne | photos en prive | envoie des photos | envoie moi des photos | tenue plus courte | on veut voir plus
   `),
   scams: list(`
+    envoi par mail apres paiement | envoi apres paiement | apres paiement sur mon compte | je suis a l etranger donc
     j ai vu ton profil | vos droits seront suspendus | votre dossier est incomplet | derniere chance pour le recuperer | derniere chance pour recuperer | credit sans enquete | meme fiche ficp | meme ficp | fonds verses en 24h | pret entre particuliers | votre telephone est infecte | telephone est infecte | installez l antivirus
     double ton montant | francs chaque jour | passer voir ma chaine | voir ma chaine | je fais aussi des videos
     je fais aussi des let s play | chaque vue compte | petit createur qui debute | abonne mutuellement
@@ -764,6 +769,8 @@ export const FR: Lexicon = {
   `),
   menaces: list(`
     fais gaffe a ta voiture | fais gaffe a ta gueule
+    on finit toujours par se croiser | on verra si tu fais | tant que tu peux | je connais l adresse de ton | je connais l adresse de ta | je connais l adresse de votre
+    l heure a laquelle tu | je m occuperai personnellement | vous etes prevenus | t es prevenu
     va pas rester entiere | va pas rester entier | restera pas entiere | restera pas entier
     je sais que t es le | je sais que tu es le
     on va te retrouver | je vais te retrouver | tu vas le regretter | vous allez le regretter

@@ -108,7 +108,7 @@ const POSITIVE_EMOJI =
 const NEGATIVE_EMOJI = /[😡🤬😠👎💩🤮🙄😒😞💔🤦😑]/u;
 /** "500€/semaine", "$300 a day": earnings promised. */
 const MONEY_PROMISE_CURRENCY_FIRST =
-  /[$€£]\s?\d[\d,.]*\s?k?\s?(?:\/|per|a|an)\s?(?:hour|hr|h|day|week|month|mo|jour|semaine|mois)\b/i;
+  /(?<!\b(?:save|saving|saved|deposit|pay|paying|paid|pays|cost|costs|rent|spend|spending|spent|budget|put away|on up to) )[$€£]\s?\d[\d,.]*\s?k?\s?(?:\/|per|a|an)\s?(?:hour|hr|h|day|week|month|mo|jour|semaine|mois)\b/i;
 /** "lose 15 kg in 2 weeks", "perdez 10 kilos": a diet pill's promise. */
 const WEIGHT_PROMISE = /\b(?:lose|perdez|perdre|perds)\s+\d+\s?(?:kg|kilos?|lbs?|pounds)\b/i;
 /** "a FREE $500 gift card". */
@@ -535,12 +535,12 @@ const HOUSEHOLD =
 
 /** "I'll burn ur shop down", "on va te défoncer": violence promised by the writer to someone. */
 const VIOLENCE_PROMISED = new GatedPattern(
-  'burn kill stab shoot beat smash punch hurt torch bruler tuer buter defoncer fracasser egorger cramer planter frapper casser stabbing shooting killing beating punching jumping creve bute egorge saigne hospital rifle shotgun gun knife bat machete crowbar hammer batte fusil couteau carabine flingue marteau crowd parade protest march protesters foule manif pousse balance jette pousserai balancerai jetterai pousser balancer jeter push throw shove kick',
+  'burn kill stab shoot beat smash punch hurt torch bruler tuer buter defoncer fracasser egorger cramer planter frapper casser stabbing shooting killing beating punching jumping creve bute egorge saigne hospital rifle shotgun gun knife bat machete crowbar hammer batte fusil couteau carabine flingue marteau crowd parade protest march protesters foule manif pousse balance jette pousserai balancerai jetterai pousser balancer jeter push throw shove kick window windscreen wall door table',
   new RegExp(
     [
       // Not "your wife's gonna kill you": someone at home telling you off.
       String.raw`\b(?:i ?ll|i will|im gonna|i m gonna|ima|we ?ll|we will|gonna|going to)\b(?<!\b(?:${HOUSEHOLD}) (?:s|is) (?:gonna|going to))[^.!?]{0,20}\b(?:burn|kill|stab|shoot|beat|smash|punch|hurt)\b[^.!?]{0,12}\b(?:you|u|him|her|them|(?:ur|your|his|her|their) (?:shop|house|car|family|kids|face))\b`,
-      /\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bje (?:te|le|la|les|vous) (?:creve|bute|egorge|saigne)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\bif i (?:see|catch|find)\b[^.!?]{0,60}\b(?:i m bringing|im bringing|i ll bring|ill bring|i ll be bringing)(?: my| a| the)? (?:air rifle|rifle|shotgun|gun|knife|bat|machete|crowbar)\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:baseball |cricket )?(?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b|\b(?:je|j|on)\s(?:te|t|vous|le|la|l)\s?(?:pousse|balance|jette|pousserai|balancerai|jetterai|vais pousser|vais balancer|vais jeter)\s(?:dans|du haut de|sous|par)\s(?:le|la|les|un|une|l)\s?(?:ravin|vide|precipice|falaise|fenetre|escaliers?|train|metro|riviere|lac|canal|fosse)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:push|throw|shove|kick)\s(?:you|u|him|her|them)\s(?:off|into|down|under|out of|in front of)\s(?:a|the)\s(?:cliff|ravine|bridge|stairs|train|window|river|canal|bus)\b/
+      /\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|we will|gonna|going to)\b[^.!?]{0,20}\b(?:burn|torch|smash) (?:the|this|ur|your) (?:place|shop)\b|\b(?:je vais|j vais|on va|je viens)\s(?:te|t|vous|lui|leur)\s?(?:bruler|tuer|buter|defoncer|fracasser|egorger|cramer|planter|frapper|casser)|\bi ?m (?:stabbing|shooting|killing|beating|punching|jumping) (?:him|her|you|u|them)\b|\bje (?:te|le|la|les|vous) (?:creve|bute|egorge|saigne)\b|\bput (?:you|u|him|her|them) in (?:the )?hospital\b|\bif i (?:see|catch|find)\b[^.!?]{0,60}\b(?:i m bringing|im bringing|i ll bring|ill bring|i ll be bringing)(?: my| a| the)? (?:air rifle|rifle|shotgun|gun|knife|bat|machete|crowbar)\b|\b(?:coming|come|coming back|be back|showing up|show up|je viens|je reviens|je passe|je rentre|je debarque)\b[^.!?]{0,40}\b(?:with|avec) (?:a|an|my|un|une|mon|ma) (?:baseball |cricket )?(?:bat|gun|knife|machete|crowbar|hammer|batte|fusil|couteau|carabine|flingue|marteau)\b|\bdrive (?:a|my|an|the) (?:\w+ )?(?:through|into) (?:the|a) (?:crowd|parade|protest|march|protesters|foule|manif)\b|\b(?:je|j|on)\s(?:te|t|vous|le|la|l)\s?(?:pousse|balance|jette|pousserai|balancerai|jetterai|vais pousser|vais balancer|vais jeter)\s(?:dans|du haut de|sous|par)\s(?:le|la|les|un|une|l)\s?(?:ravin|vide|precipice|falaise|fenetre|escaliers?|train|metro|riviere|lac|canal|fosse)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:put|throw|chuck|smash)\s(?:you|u|him|her|them|his head|your head)\s(?:through|thru)\s(?:a|the|your|his|her|that)\s(?:\w+\s)?(?:window|windscreen|wall|door|table)\b|\b(?:i ?ll|i will|im gonna|i m gonna|we ?ll|gonna)\s(?:push|throw|shove|kick)\s(?:you|u|him|her|them)\s(?:off|into|down|under|out of|in front of)\s(?:a|the)\s(?:cliff|ravine|bridge|stairs|train|window|river|canal|bus)\b/
         .source,
     ].join('|'),
     'i',
@@ -619,7 +619,7 @@ const IDENTITY_EXPOSED = new GatedPattern(
 );
 /** "1,000 real stars for $49": followers, likes or reviews for sale. */
 const ENGAGEMENT_SOLD =
-  /\b\d[\d,.]*k? (?:real |active |genuine )?(?:[a-z]+ )?(?:followers|likes|stars|views|viewers|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
+  /(?<![$€£]\s?)\b\d[\d,.]*k? (?:real |active |genuine )?(?:[a-z]+ )?(?:followers|likes|stars|views|viewers|subscribers|subs|reviews|abonnes|vues)\b[^.!?]{0,20}(?:for|pour|a|at)? ?[$€£]\s?\d|[$€£]\s?\d[\d,.]*\s?(?:for|pour) \d[\d,.]*k? (?:followers|likes|stars|views|subscribers|reviews|abonnes|vues)\b/i;
 
 /** "my tranny is slipping between 2nd and 3rd": a car's transmission, in garage talk. */
 const GEARBOX =
@@ -841,7 +841,7 @@ const WEAPON_WISHED = /\b(?:should|deserves?|needs? to|must) (?:be |get |have )?
 /** A boss, a level, a match: what players "kill" and "destroy" every day. */
 const GAME_FOE = new GatedPattern(
   'boss bosses level niveau raid dungeon donjon mob mobs quest quete run speedrun match partie round manche',
-  /\b(?:boss|bosses|level|niveau|raid|dungeon|donjon|mob|mobs|quest|quete|run(?! (?:by|for|out|over|away|into|off|the|a|an|in|on|to|from)\b)|speedrun|match|partie|round(?! (?:the|to|here|there|back|my|your|his|her|at)\b)|manche)\b/,
+  /\b(?:boss|bosses|level|niveau|raid|dungeon|donjon|mob|mobs|quest|quete|run(?! (?:by|for|out|over|away|into|off|the|a|an|in|on|to|from)\b)|speedrun|match|partie|(?<!\b(?:come|comes|came|coming|go|goes|going|went|pop|pops|popped|drop|drops|dropped|swing|bring|brought|turn|turned|look|looked|get|got|all year) )round(?! (?:the|to|here|there|back|my|your|his|her|at)\b)|manche)\b/,
 );
 const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
 
@@ -853,8 +853,8 @@ const LINK_BAIT =
   /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|uncut|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon|survey|sondage|reglant|reglez|programmez)\b/;
 /** "1 like = 1 prayer", "send this to 12 people or…": a chain letter. */
 const CHAIN_LETTER = new GatedPattern(
-  'like people ppl friends contacts personnes amis sujets groupes commentaires videos pages discussions threads groups comments luck care malchance malheur amen',
-  /\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|envoyez|partage|partagez|transfere|transferez|copie|copiez|copier|colle|coller)\b(?: [a-z]+){0,3} (?:to|a|dans|sur|in|on) \d+ (?:people|ppl|friends|contacts|personnes|amis|sujets|groupes|commentaires|videos|pages|discussions|threads|groups|comments)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b|\b(?:type|tapez|tape|ecrivez|ecris) amen\b/,
+  'like people ppl friends contacts personnes amis sujets groupes commentaires videos pages discussions threads groups comments luck care malchance malheur amen feront partage partages partagez share repost',
+  /\b\d{2} (?:ne le feront pas|ne le partageront pas|won t share|won t repost|will not share)\b|\bsi (?:tu|vous) ne (?:le |la )?(?:partages?|partagez) pas\b|\bif you don t (?:share|repost) (?:this|it)\b|\b1 like 1\b|\b(?:send|forward|share|copy|paste|envoie|envoyez|partage|partagez|transfere|transferez|copie|copiez|copier|colle|coller)\b(?: [a-z]+){0,3} (?:to|a|dans|sur|in|on) \d+ (?:people|ppl|friends|contacts|personnes|amis|sujets|groupes|commentaires|videos|pages|discussions|threads|groups|comments)\b|\b(?:ignore|skip|scroll past|ignorer?)\b[^.!?]{0,20}\b(?:bad luck|don t care|dont care|malchance|malheur)\b|\b(?:type|tapez|tape|ecrivez|ecris) amen\b/,
 );
 /** "Hi mum, this is my new number… can you send £340": someone you know, and a payment, asked for. */
 const NEW_NUMBER_ASK = new GatedPattern(
@@ -961,7 +961,7 @@ const FOLLOW_TAGS = /#(?:follow4follow|followforfollow|f4f|like4like|likeforlike
  * "I trade with Mr Gagnon", "Mrs Carolyn paid me out", "I like your smile… can we chat privately?".
  */
 const COMMENT_KEYWORD =
-  /\b(?:[Cc]omment|[Tt]ype|[Rr]eply|[Dd]rop|COMMENT|TYPE)\s+(?:["'“‘]\p{Lu}{2,}["'”’]|\p{Lu}{3,}\s*(?:below\b|👇))/u;
+  /\b(?:[Cc]omment|[Tt]ype|[Rr]eply|[Dd]rop|COMMENT|TYPE)\s+(?:["'“‘]\p{Lu}{2,}["'”’]|\p{Lu}{3,}\s*(?:below\b|👇|and (?:message|dm|inbox|text) me\b))/u;
 const COMMENT_BAIT = 'comment a keyword';
 /** "Comment your prediction and tag 3 friends 👇": reach bought with the readers' friends. */
 const TAG_FRIENDS =

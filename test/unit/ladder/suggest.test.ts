@@ -1140,6 +1140,31 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ]);
   });
 
+  it('reads a window, a number plate, everyone inside, chain and keyword bait, portfolios, "une incapable" and veiled French threats', () => {
+    expectThreatsByLists([
+      'If their coach mouths off at my lad again I’ll put him through the clubhouse window. Not joking.',
+      'Tell him I’ve got his number plate and I’ll be waiting for him next time he comes round',
+      'if my dog gets sick from your food I will burn your warehouse down with everyone inside',
+      'Tu m’as banni, modo. On finit toujours par se croiser sur un parking, ce jour-là on verra si tu fais toujours le malin',
+      'Je connais l’adresse de ton atelier et l’heure à laquelle tu fermes. Profite tant que tu peux 🙂',
+    ]);
+    expectDeletedByLists([
+      'Si tu aimes ton animal, partage ce message. Si tu ne le partages pas, c’est que tu ne l’aimes pas 🐶💔 99% ne le feront pas',
+      '🚨 I’m giving $5,000 to the first 50 people who comment BLESSED and message me 🙏💰',
+      'Looking for a cheaper wedding photographer? I shoot full days from £350, see my portfolio at wed-snaps.site',
+      'Mélanie du service client est une incapable finie, une plante verte ferait mieux son boulot',
+      'Je revends 4 billets pour la finale, 60 € pièce. Je suis à l’étranger donc envoi par mail après paiement sur mon compte',
+    ]);
+    expectKeptByLists([
+      'Harrow Mutual’s regular saver is 6% on up to £300 a month, here’s their own page: harrowmutual.co.uk/savings. Not affiliated',
+      'With respect, £130 subs plus £48 kit plus £25 tour deposit is a lot in one month. Could the committee offer a payment plan?',
+      'Je m’occuperai personnellement de votre commande dès lundi, merci de votre patience',
+      'Profite de tes vacances tant que tu peux, la rentrée arrive vite 😎',
+      'Share this with anyone who needs it: the food bank opens at 9 on Saturday',
+      'Je suis incapable de choisir entre les deux robes 😍',
+    ]);
+  });
+
   it('always explains itself and keeps its confidence between 0.5 and 0.95', () => {
     for (const text of [
       'ok',
