@@ -83,6 +83,7 @@ export const EN: Lexicon = {
     but | your | be | on | so | just | what | can | its | im | me | we | they | in | an | do
     does | dont | how | when | why | will | would | been | has | had | there | their | from | about
     all | get | got | thanks | thank | love | great | please
+    doesn | don | didn | isn | wasn | aren | weren | hasn | haven | couldn | wouldn | shouldn
   `),
   filler: list(`
     ok | okay | k | kk | lol | lmao | rofl | haha | hahaha | first | first! | +1 | same | following
@@ -177,7 +178,7 @@ export const EN: Lexicon = {
     illegals | ghetto trash | welfare rats | welfare queens | cripples | sand niggers | sandniggers | third world savages
   `),
   insultNouns: list(`
-    slag | slags | slob | slobs | fat slob
+    slag | slags | slob | slobs | fat slob | fat little thing
     one less scrote | dumber person | a dumber | dumbest person | dumbest fans | dumbest fanbase | fat cow | freak show | leave the planet | back to the farm
     idiot | idiots | moron | morons | loser | clown | clowns | scum | imbecile | cretin
     asshole | assholes | bitch | bitches | dickhead | prick | bastard | bastards | cunt | cunts | twat
@@ -235,6 +236,7 @@ export const EN: Lexicon = {
     network for gay | gay network | run the music industry | run the industry | control the media | control the banks
   `),
   harassment: list(`
+    should kill herself | should kill himself | should kill themselves | go kill herself | go kill himself
     bend her over | bend him over | over her desk and | ok groomer
     out dressed like that | dressed like that at | was asking for it | she was asking for it
     that s a man under | it s a man in a dress | clocked sir | i d unalive myself | id unalive myself
@@ -268,7 +270,7 @@ export const EN: Lexicon = {
     show us your feet | pics of your feet
   `),
   scams: list(`
-    complete a short offer | complete a quick offer | just complete an offer | recover stolen funds | recover your funds | recover lost funds | recover your lost funds | funds recovery | generous men | sugar daddy | sugar daddies | want an allowance | weekly allowance | your phone is infected | your device is infected
+    official page has moved | our page has moved | new partner site | complete a short offer | complete a quick offer | just complete an offer | recover stolen funds | recover your funds | recover lost funds | recover your lost funds | funds recovery | generous men | sugar daddy | sugar daddies | want an allowance | weekly allowance | your phone is infected | your device is infected
     small streamer too | drop by my stream | go to ttv
     trading bot | ai trading
     link in bio | link in my bio | links in bio | sub4sub | sub 4 sub | sub to me | subscribe to me
@@ -769,7 +771,7 @@ export const FR: Lexicon = {
   `),
   menaces: list(`
     fais gaffe a ta voiture | fais gaffe a ta gueule
-    on finit toujours par se croiser | on verra si tu fais | tant que tu peux | je connais l adresse de ton | je connais l adresse de ta | je connais l adresse de votre
+    je l ai suivi | je l ai suivie | je t ai suivi | je t ai suivie | on finit toujours par se croiser | on verra si tu fais | tant que tu peux | je connais l adresse de ton | je connais l adresse de ta | je connais l adresse de votre
     l heure a laquelle tu | je m occuperai personnellement | vous etes prevenus | t es prevenu
     va pas rester entiere | va pas rester entier | restera pas entiere | restera pas entier
     je sais que t es le | je sais que tu es le

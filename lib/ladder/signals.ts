@@ -575,7 +575,7 @@ const HOME_ADDRESS_SHARED = new GatedPattern(
 );
 /** "I know where the manager of the Route 9 store lives": someone's home, held over them. */
 const KNOWS_HOME =
-  /\bi know where (?:\w+ ){0,6}(?:manager|boss|owner|guy|woman|man|lady|girl|kid|driver|mod|moderator|admin|reporter|journalist|ref|referee|teacher|cashier|dentist|doctor|nurse|courier|he|she|they|his family|her family|your family|ur family|your kids|your mum|your mom)(?: \w+){0,6} (?:lives|live)\b/;
+  /\bje sais ou (?:\w+ ){0,6}(?:habite|habitent|dort|dorment)\b|\bi know where (?:\w+ ){0,6}(?:manager|boss|owner|guy|woman|man|lady|girl|kid|driver|mod|moderator|admin|reporter|journalist|ref|referee|teacher|cashier|dentist|doctor|nurse|courier|he|she|they|his family|her family|your family|ur family|your kids|your mum|your mom)(?: \w+){0,6} (?:lives|live)\b/;
 
 /**
  * "I've seen you every night at 9 outside your building", "je te vois tous les soirs devant chez
@@ -595,6 +595,9 @@ const CONVICT =
 const WISHED_ON_CONVICTS = new Set(['rot in hell', 'burn in hell', 'creve', 'qu il creve', 'qu elle creve']);
 /** The lists of words that abuse someone. */
 const ABUSE_LISTS: readonly Scanned[] = ['insults', 'insultNouns', 'slurs', 'harassment'];
+/** "j'ai couru comme une", "I stood there like an": the writer likened to what follows. */
+const SELF_LIKE_A =
+  /\b(?:j ai|je|je me suis|je suis|i|i was|i ve|i m|im)\b(?: [a-z]+){0,4} (?:comme (?:un|une)|like an?)$/;
 /** "my dumb question", "sorry for the stupid questions": the writer's own questions. */
 const OWN_DUMB_QUESTION =
   /\b(?:my|the|a|this|for the|for my) (?:dumb|stupid|silly) (?:questions?|mistakes?)\b/g;
@@ -634,7 +637,7 @@ const FOR_SALE = new GatedPattern(
   /\b(?:for sale|selling my|selling|a vendre|je vends|vends|je donne|a donner)\b/,
 );
 const COLLECTION =
-  /\b(?:collection|collect|collected|for the lot|appelle ou sms|appelez ou sms|achete il y a|achetee il y a|venir (?:la|le|les) chercher|ramassage|obo|call or text|honesty box|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
+  /\b(?:collection|collect|collected|for the lot|or ring|ring me|appelle ou sms|appelez ou sms|achete il y a|achetee il y a|venir (?:la|le|les) chercher|ramassage|obo|call or text|honesty box|worn once|worn twice|barely used|hardly used|all working|box included|boxed|for both|after 6pm|pick ?up|ono|o n o|or near offer|or nearest offer|no offers|viewing|can be seen|can deliver|drop off|cash on collection|a recuperer|remise en main propre|a venir chercher|sur place|a voir sur|visible a|demonstration|rue du|rue de|rue des)\b/;
 /** "retard the dough overnight", "a cold retard": slowing a ferment, in a baker's words. */
 const DOUGH = /\b(?:dough|doughs|fridge|overnight|bulk|proofing|overproof\w*|ferment\w*|levain|sourdough)\b/;
 /** "fag paper", "a fag break": a cigarette, in British English. */
@@ -678,6 +681,12 @@ const NOT_MEANT: readonly {
   { lists: ABUSE_LISTS, hits: WISHED_ON_CONVICTS, when: ({ joined }) => CONVICT.test(joined) },
   // "Someone is selling my artwork on your marketplace" reports a theft: the seller is not the writer.
   { lists: ['promotion'], hits: new Set(['selling my']), when: ({ joined }) => SOLD_BY_OTHERS.test(joined) },
+  // "j'ai couru comme une débile", "I ran like an idiot": the writer of themselves.
+  {
+    lists: ['insults', 'insultNouns'],
+    hits: /^(?:debile|idiot|idiote|con|conne|abruti|abrutie|moron|fool)$/,
+    when: ({ joined }, hit) => everyUseAfter(joined, hit, SELF_LIKE_A),
+  },
   // "Thanks to everyone who answered my dumb questions": the writer's own, not an insult.
   {
     lists: ['insults'],
@@ -850,7 +859,7 @@ const AIMED_AT_YOU = /\b(?:you|u|ur|your|te|t|toi|vous|ton|ta|tes)\b/;
  * fine to avoid, a shock ("leaked photos here: …", "answer 3 qs at quiz-prizes.top").
  */
 const LINK_BAIT =
-  /\b(?:win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|uncut|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon|survey|sondage|reglant|reglez|programmez)\b/;
+  /\b(?:chat with me on|chat with me at|win|won|winner|prize|prizes|giveaway|giving away|claim|leaked|unreleased|private photos|nudes|uncut|tap here|click here|enter at|enter now|(?:get|claim) (?:your|ur) refund|overdue|invoice|verify|update (?:your|ur) details|sample pack|you won t believe|the truth about|full video|wanna see what|gagne|gagnez|concours|cadeau offert|cadeaux offerts|fuite|photos privees|verifiez|reclamez|ca va choquer|tout est la|les vraies raisons|remboursement|impaye|amende|poursuites|recuperez|c est ici|video complete|n ose pas montrer|before tonight|avant ce soir|get yours|for the first|coupon|survey|sondage|reglant|reglez|programmez)\b/;
 /** "1 like = 1 prayer", "send this to 12 people or…": a chain letter. */
 const CHAIN_LETTER = new GatedPattern(
   'like people ppl friends contacts personnes amis sujets groupes commentaires videos pages discussions threads groups comments luck care malchance malheur amen feront partage partages partagez share repost',
@@ -1173,7 +1182,9 @@ function readSignals(text: string, gates: 'by words' | 'all open'): Signals {
       : []),
     ...(VIOLENCE_PROMISED.exec(joined, opened)?.slice(0, 1) ?? []),
     ...(VIOLENCE_WISHED.exec(joined, opened)?.slice(0, 1) ?? []),
-    ...((joined.includes('i know where') && KNOWS_HOME.exec(joined)?.slice(0, 1)) || []),
+    ...(((joined.includes('i know where') || joined.includes('je sais ou')) &&
+      KNOWS_HOME.exec(joined)?.slice(0, 1)) ||
+      []),
   ];
   // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": a threat counts there only when someone
   // is spoken to ("on sait où t'habites… dors bien avant le match").

@@ -1165,6 +1165,26 @@ describe('the suggested rung (DESIGN section 2)', () => {
     ]);
   });
 
+  it('reads self-harm urged, a charity’s page "moved", a bot’s chat link and a child mocked, and keeps contractions and a kit for sale', () => {
+    expectDeletedByLists([
+      'The writer should kill herself for that ending.',
+      'Le modo, je sais où il habite, il va comprendre',
+      't’es vraiment une débile',
+      'URGENT: the hospice’s official page has moved! Donate now at hospice-relief.example.net, gifts matched 3x',
+      'Donate via our new partner site!!! helpthem.giveaid-now.example.com, 100% goes to patients',
+      'Hi I’m Sophie 21 looking for a gaming partner 😘 chat with me on sweetgamerz.example.club',
+      'the girl on the left in Sasha’s post is a solid 3, fat little thing',
+    ]);
+    expectKeptByLists([
+      'App is great when it works. When it doesn’t, it REALLY doesn’t. Today it showed me a bus that doesn’t exist.',
+      'Selling my 3-vessel kit, 50L pots, pump, plate chiller, £350. Moving abroad. DM me or ring 07700 900218 evenings.',
+      'Donate now at our page, every pound goes to the nurses ❤️ thank you all',
+      'Happy to chat with me on Discord about the recipe any time',
+      'le bus est passé en avance, j’ai couru comme une débile. BRAVO LES GARS',
+      'I ran for the bus like an idiot and it left anyway',
+    ]);
+  });
+
   it('always explains itself and keeps its confidence between 0.5 and 0.95', () => {
     for (const text of [
       'ok',
