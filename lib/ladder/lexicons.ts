@@ -231,7 +231,7 @@ export const EN: Lexicon = {
     should be shot | gas them | wipe them out | stick to the kitchen | back to the kitchen
     get back in the kitchen | belong in the kitchen | stick to | keep their mouths shut | shud stick
     in the ovens | to the ovens | gas chambers | gas chamber
-    you all know who i mean | we all know who i mean | y all know who i mean | can t help being primitive
+    you all know who i mean | we all know who i mean | y all know who i mean
     can t help themselves | cant help themselves
     network for gay | gay network | run the music industry | run the industry | control the media | control the banks
   `),

@@ -595,9 +595,9 @@ const CONVICT =
 const WISHED_ON_CONVICTS = new Set(['rot in hell', 'burn in hell', 'creve', 'qu il creve', 'qu elle creve']);
 /** The lists of words that abuse someone. */
 const ABUSE_LISTS: readonly Scanned[] = ['insults', 'insultNouns', 'slurs', 'harassment'];
-/** "j'ai couru comme une", "I stood there like an": the writer likened to what follows. */
+/** "j'ai couru comme une", "I stood there like an": the writer likened to what follows (no one else named). */
 const SELF_LIKE_A =
-  /\b(?:j ai|je|je me suis|je suis|i|i was|i ve|i m|im)\b(?: [a-z]+){0,4} (?:comme (?:un|une)|like an?)$/;
+  /\b(?:j ai|je|je me suis|je suis|i|i was|i ve|i m|im)\b(?: (?!(?:you|u|he|she|they|him|her|them|tu|te|t|il|elle|vous|lui)\b)[a-z]+){0,4} (?:comme (?:un|une)|like an?)$/;
 /** "my dumb question", "sorry for the stupid questions": the writer's own questions. */
 const OWN_DUMB_QUESTION =
   /\b(?:my|the|a|this|for the|for my) (?:dumb|stupid|silly) (?:questions?|mistakes?)\b/g;

@@ -1170,6 +1170,8 @@ describe('the suggested rung (DESIGN section 2)', () => {
       'The writer should kill herself for that ending.',
       'Le modo, je sais où il habite, il va comprendre',
       't’es vraiment une débile',
+      'I think you look like an idiot in that hat',
+      'No gamers from the rainbow mafia at my table, keep the hobby normal',
       'URGENT: the hospice’s official page has moved! Donate now at hospice-relief.example.net, gifts matched 3x',
       'Donate via our new partner site!!! helpthem.giveaid-now.example.com, 100% goes to patients',
       'Hi I’m Sophie 21 looking for a gaming partner 😘 chat with me on sweetgamerz.example.club',
