@@ -249,9 +249,10 @@ export function suggest(
     );
     return result('delete', 0.85, 'legal');
   }
-  // Abuse may also threaten in words no list holds ("ces rats, faudrait les laisser passer sous le
-  // train"): the threat model says whether it goes to legal too.
-  const abuseDeleted = (confidence: number): RungSuggestion => {
+  // A delete may also threaten in words no list holds ("ces rats, faudrait les laisser passer sous le
+  // train", "I know where you park. Enjoy walking home"): the threat model says whether it goes to
+  // legal too.
+  const deletedAskingThreatModel = (confidence: number): RungSuggestion => {
     const threat = scores('threat');
     if (threat.probability < THREAT_THRESHOLD) return result('delete', confidence);
     reasons.push(
@@ -262,15 +263,15 @@ export function suggest(
   };
   if (signals.slurs.length > 0) {
     reasons.push({ code: 'slur', evidence: signals.slurs[0] }, { code: 'abuse' });
-    return abuseDeleted(0.85);
+    return deletedAskingThreatModel(0.85);
   }
   if (signals.hate) {
     reasons.push({ code: 'hate', evidence: signals.hate }, { code: 'abuse' });
-    return abuseDeleted(0.85);
+    return deletedAskingThreatModel(0.85);
   }
   if (signals.harassment) {
     reasons.push({ code: 'harassment', evidence: signals.harassment }, { code: 'abuse' });
-    return abuseDeleted(0.8);
+    return deletedAskingThreatModel(0.8);
   }
   // "What a moron", "she's so ugly": a person named by an insult, or judged by one. Friends teasing
   // each other ("you a whole clown 💀 love you bro") are not abusing anyone.
@@ -327,15 +328,7 @@ export function suggest(
     const explained = cue || !onlyFunctionWords(looks.words);
     if (explained && looks.probability >= (cue ? MODEL_THRESHOLD : MODEL_ALONE_THRESHOLD)) {
       reasons.push({ code: 'resembles', evidence: quoted(looks.words) });
-      const confidence = 0.5 + (looks.probability - MODEL_THRESHOLD) * 0.6;
-      // "I know where you park. Enjoy walking home": a threat in words no list holds.
-      const threat = scores('threat');
-      if (threat.probability < THREAT_THRESHOLD) return result('delete', confidence);
-      reasons.push(
-        { code: 'resembles-threat', evidence: quoted(threat.words) },
-        { code: 'escalate', evidence: 'legal' },
-      );
-      return result('delete', confidence, 'legal');
+      return deletedAskingThreatModel(0.5 + (looks.probability - MODEL_THRESHOLD) * 0.6);
     }
   }
 
