@@ -574,8 +574,10 @@ const HOME_ADDRESS_SHARED = new GatedPattern(
   /\b(?:s|his|her|their) (?:apartment|flat|house)\b[^]{0,80}\b(?:building|unit|apt|flat|no) ?\d{1,4}\b[^]{0,80}\b(?:door|doorstep|presents|visit)\b|(?<!\b(?:j|je|on|nous) )\b(?:habite|habitent|vit|lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?: bis| ter)? (?:rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|route)\b|\b(?:lives|stays|resides)\b(?: [a-z]+){0,4} \d{1,4}(?! (?:minutes?|mins?|miles?|km|hours?|hrs?|blocks?|doors?|houses?|streets?|metres?|meters?|yards?|seconds?)\b)(?: [a-z]+){0,2} (?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|court|ct|way|crescent|gardens|terrace|grove|place)\b|\bc est\b[^]{0,40}\b\d{1,4}(?: bis| ter)? (?:rue|avenue|allee|impasse|chemin|boulevard|place)\b[^]{0,80}\b(?:faites passer|faites tourner|sa voiture|allez (?:tous )?le voir|allez (?:tous )?la voir|allez (?:tous )?lui)\b|\b(?:immatriculee?|plaque|license plate|number plate|licence plate)\b(?: [a-z]+){0,2} [a-z]{2} ?\d{3} ?[a-z]{2}\b/,
 );
 /** "I know where the manager of the Route 9 store lives": someone's home, held over them. */
-const KNOWS_HOME =
-  /\bje sais ou (?:\w+ ){0,6}(?:habite|habitent|dort|dorment)\b|\bi know where (?:\w+ ){0,6}(?:manager|boss|owner|guy|woman|man|lady|girl|kid|driver|mod|moderator|admin|reporter|journalist|ref|referee|teacher|cashier|dentist|doctor|nurse|courier|he|she|they|his family|her family|your family|ur family|your kids|your mum|your mom)(?: \w+){0,6} (?:lives|live)\b/;
+const KNOWS_HOME = new GatedPattern(
+  'know sais',
+  /\bje sais ou (?:\w+ ){0,6}(?:habite|habitent|dort|dorment)\b|\bi know where (?:\w+ ){0,6}(?:manager|boss|owner|guy|woman|man|lady|girl|kid|driver|mod|moderator|admin|reporter|journalist|ref|referee|teacher|cashier|dentist|doctor|nurse|courier|he|she|they|his family|her family|your family|ur family|your kids|your mum|your mom)(?: \w+){0,6} (?:lives|live)\b/,
+);
 
 /**
  * "I've seen you every night at 9 outside your building", "je te vois tous les soirs devant chez
@@ -1182,9 +1184,7 @@ function readSignals(text: string, gates: 'by words' | 'all open'): Signals {
       : []),
     ...(VIOLENCE_PROMISED.exec(joined, opened)?.slice(0, 1) ?? []),
     ...(VIOLENCE_WISHED.exec(joined, opened)?.slice(0, 1) ?? []),
-    ...(((joined.includes('i know where') || joined.includes('je sais ou')) &&
-      KNOWS_HOME.exec(joined)?.slice(0, 1)) ||
-      []),
+    ...(KNOWS_HOME.exec(joined, opened)?.slice(0, 1) ?? []),
   ];
   // "Ce boss m'a tué 47 fois, ce soir je vais le défoncer": a threat counts there only when someone
   // is spoken to ("on sait où t'habites… dors bien avant le match").
